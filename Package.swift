@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "forum-planner",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "forum-planner", targets: ["forum-planner"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    ],
+    targets: [
+        // libical from Debian's libical-dev, through pkg-config. Only ForumCalendar imports it.
+        .systemLibrary(
+            name: "CLibical",
+            path: "Sources/CLibical",
+            pkgConfig: "libical",
+            providers: [.apt(["libical-dev"])]
+        ),
+        // The pure core: domain model, rules, solver, checks. No C, no file I/O, no printing.
+        .target(name: "PlannerCore"),
+        // Reading the coordinator's files (YAML plan, CSV venues, claims, people) into the core model.
+        .target(
+            name: "PlannerInput",
+            dependencies: [
+                "PlannerCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
+        ),
+        // iCalendar files, written and read back through libical.
+        .target(name: "ForumCalendar", dependencies: ["CLibical", "PlannerCore"]),
+        // The thin command-line tool.
+        .executableTarget(
+            name: "forum-planner",
+            dependencies: [
+                "PlannerCore", "PlannerInput", "ForumCalendar",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore"]),
+        .testTarget(name: "PlannerInputTests", dependencies: ["PlannerInput", "PlannerCore"]),
+        .testTarget(name: "ForumCalendarTests", dependencies: ["ForumCalendar", "PlannerCore", "PlannerInput"]),
+        .testTarget(name: "CLITests", dependencies: ["PlannerCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

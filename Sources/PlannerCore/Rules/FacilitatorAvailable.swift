@@ -1,0 +1,11 @@
+/// Hard: every facilitator of a forum is available on its date.
+public struct FacilitatorAvailableRule: MeetingRule {
+    public let id = RuleID.facilitatorAvailable
+    public init() {}
+    public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
+        let away = m.facilitators.filter { context.facilitators[$0]?.unavailable.contains(m.date) ?? false }
+        guard !away.isEmpty else { return nil }
+        let names = away.map { context.facilitatorName($0) }.joined(separator: ", ")
+        return Violation(rule: id, forums: [m.id], dates: [m.date], message: "\(context.describe(m)): \(names) unavailable on \(m.date.uk)")
+    }
+}

@@ -1,0 +1,56 @@
+/// The problem with fast lookups, shared by every rule check.
+public struct RuleContext: Sendable {
+    public let problem: PlanningProblem
+    public let areas: [Area.ID: Area]
+    public let venues: [Venue.ID: Venue]
+    public let facilitators: [Facilitator.ID: Facilitator]
+    public let groups: [Group.ID: Group]
+    public let pins: [ForumID: Pin]
+
+    public init(_ problem: PlanningProblem) {
+        self.problem = problem
+        areas = Dictionary(problem.areas.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        venues = Dictionary(problem.venues.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        facilitators = Dictionary(problem.facilitators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        groups = Dictionary(problem.groups.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        pins = Dictionary(problem.pins.map { ($0.forum, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    public var calendars: DateCalendars { problem.calendars }
+
+    /// "Round 2 (September 2027)"
+    public func roundName(_ round: Int) -> String {
+        let months = problem.rounds.forumMonths
+        guard round >= 1, round <= months.count else { return "Round \(round)" }
+        return "Round \(round) (\(months[round - 1].name))"
+    }
+
+    public func areaName(_ id: Area.ID) -> String { areas[id]?.name ?? id.rawValue }
+    public func venueName(_ id: Venue.ID) -> String { venues[id]?.name ?? id.rawValue }
+    public func facilitatorName(_ id: Facilitator.ID) -> String { facilitators[id]?.name ?? id.rawValue }
+
+    /// "Round 2 (September 2027), East Surrey, in person on Tue 14 Sep 2027"
+    public func describe(_ m: Meeting) -> String {
+        "\(roundName(m.round)), \(areaName(m.area)), \(m.mode.plainName) on \(m.date.uk)"
+    }
+
+    /// Facilitators of an area's forum: its group's coordinators, then its co-production leads.
+    public func facilitators(for area: Area) -> [Facilitator.ID] {
+        var ids = groups[area.group]?.coordinators ?? []
+        for lead in area.leads where !ids.contains(lead) { ids.append(lead) }
+        return ids
+    }
+}
+
+/// A hard or soft rule that looks at one forum meeting alone.
+public protocol MeetingRule: Sendable {
+    var id: RuleID { get }
+    /// Returns the breach, or nil when the meeting keeps the rule.
+    func check(_ meeting: Meeting, in context: RuleContext) -> Violation?
+}
+
+/// A hard or soft rule that looks at several meetings together (a whole plan, or part of one).
+public protocol PlanRule: Sendable {
+    var id: RuleID { get }
+    func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation]
+}

@@ -1,0 +1,40 @@
+/// All rules, in catalogue order, and the plain checker that scores any plan from scratch.
+///
+/// The checker is the executable specification: the solver's faster incremental scoring is
+/// tested against it.
+public enum Rules {
+    /// Rules about one meeting, hard then soft.
+    public static let meetingRules: [any MeetingRule] = [
+        WorkingDayRule(), RoundWindowRule(), DaytimeWindowRule(), OutsideSchoolHolidaysRule(), EveningWindowRule(),
+        RotationTableRule(), EveningAlwaysVirtualRule(), VenueInAreaRule(), VenueHasRequiredFeaturesRule(),
+        VenueCapacityRule(), VenueNearTransportRule(), VenueAvailableRule(), FacilitatorAvailableRule(),
+        MinimumNoticeRule(), PinnedForumStaysRule(),
+        EarlyInMonthRule(), WeekdayPreferenceRule(), AvoidObservancesRule(), VenueCloseToTransportRule(),
+        VenuePreferredFeaturesRule(),
+    ]
+
+    /// Rules about several meetings, hard then soft.
+    public static let planRules: [any PlanRule] = [
+        FacilitatorOnePlaceADayRule(), VenueOneBookingADayRule(), InterpreterPoolPerDayRule(), InPersonQuotaRule(),
+        AreaGetsBothModesRule(), NoLongModeRunsRule(), WeekdayAndTimeVarietyRule(), SpreadRoundRule(),
+    ]
+
+    public static let hardMeetingRules = meetingRules.filter { $0.id.isHard }
+    public static let softMeetingRules = meetingRules.filter { !$0.id.isHard }
+
+    /// Every breach in a set of meetings, hard and soft, in a stable order.
+    public static func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
+        let sorted = meetings.sorted { $0.id < $1.id }
+        var result: [Violation] = []
+        for rule in meetingRules {
+            for m in sorted { if let v = rule.check(m, in: context) { result.append(v) } }
+        }
+        for rule in planRules { result += rule.check(sorted, in: context) }
+        return result
+    }
+
+    /// The objective: total soft penalty (hard breaches are reported separately and cost nothing here).
+    public static func objective(_ violations: [Violation]) -> Int {
+        violations.filter { !$0.rule.isHard }.reduce(0) { $0 + $1.penalty }
+    }
+}
