@@ -1,0 +1,18 @@
+/// Turns a `CalendarDocument` into iCalendar text (RFC 5545), through libical.
+public enum ICalendarWriter {
+    /// Renders `doc` as one VCALENDAR with `METHOD:PUBLISH` and the Europe/London VTIMEZONE.
+    ///
+    /// Events are sorted by start, then UID, so the same document always gives the same bytes;
+    /// nothing is read from the clock. Lines end in CRLF and are folded at 75 octets by libical,
+    /// which also escapes text (`\,` `\;` `\\` `\n`).
+    ///
+    /// - Throws: `CalendarError` when the document is not writable: an impossible date, an end
+    ///   not after its start, an empty UID or summary, a duplicate UID, a comma in a category,
+    ///   a NUL in any text, a number out of range, or a libical failure. An empty event list is
+    ///   not an error: it gives a calendar with only its header and VTIMEZONE.
+    public static func render(_ doc: CalendarDocument) throws(CalendarError) -> String {
+        try CalendarValidation.check(doc)
+        let sorted = doc.events.sorted { ($0.start, $0.uid) < ($1.start, $1.uid) }
+        return try LibicalWriter.render(doc, sortedEvents: sorted)
+    }
+}

@@ -1,0 +1,109 @@
+import CLibical
+
+/// Small helpers over libical's component and property API, shared by the writer and reader.
+///
+/// Ownership rules (calendar-rules.md P3): a component or property added to a parent belongs to
+/// the parent, so only roots are freed; strings from `icalproperty_get_*` and
+/// `icalcomponent_get_*` belong to libical and are copied at once; `_r` serialisations belong to
+/// the caller and are freed with `icalmemory_free_buffer`.
+enum Libical {
+    /// Copies a C string owned by libical into Swift, or `nil` when the pointer is NULL
+    /// (calendar-rules.md P6: never call `String(cString:)` on a possibly NULL pointer).
+    static func string(_ pointer: UnsafePointer<CChar>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)  // non-NULL here; invalid UTF-8 is repaired, never a trap
+    }
+
+    /// Creates a component of `kind` and adds it to `parent`, which then owns it.
+    static func addComponent(
+        _ kind: icalcomponent_kind, to parent: OpaquePointer, step: String
+    ) throws(CalendarError) -> OpaquePointer {
+        guard let child = icalcomponent_new(kind) else {
+            throw .libical(step: step, detail: "icalcomponent_new returned NULL")
+        }
+        icalcomponent_add_component(parent, child)
+        return child
+    }
+
+    /// Adds a freshly made property to `component`, which then owns it; throws when the
+    /// constructor returned NULL (libical refuses a value it cannot represent).
+    @discardableResult
+    static func add(
+        _ property: OpaquePointer?, to component: OpaquePointer, name: String
+    ) throws(CalendarError) -> OpaquePointer {
+        guard let property else {
+            throw .libical(step: "making the \(name) property", detail: "the constructor returned NULL")
+        }
+        icalcomponent_add_property(component, property)
+        return property
+    }
+
+    /// Adds an X- property (`X-WR-CALNAME` and the like) with a text value.
+    static func addX(_ name: String, value: String, to component: OpaquePointer) throws(CalendarError) {
+        let property = try add(icalproperty_new_x(value), to: component, name: name)
+        icalproperty_set_x_name(property, name)
+    }
+
+    /// A libical time with no zone attached (floating), from a wall-clock time.
+    static func floatingTime(_ local: CalendarLocalDateTime) -> icaltimetype {
+        var time = icaltime_null_time()
+        time.year = Int32(local.year)
+        time.month = Int32(local.month)
+        time.day = Int32(local.day)
+        time.hour = Int32(local.hour)
+        time.minute = Int32(local.minute)
+        time.second = 0
+        time.is_date = 0
+        return time
+    }
+
+    /// A libical time in UTC (prints with a trailing `Z`).
+    static func utcTime(_ utc: CalendarUTCDateTime) -> icaltimetype {
+        var time = icaltime_null_time()
+        time.year = Int32(utc.year)
+        time.month = Int32(utc.month)
+        time.day = Int32(utc.day)
+        time.hour = Int32(utc.hour)
+        time.minute = Int32(utc.minute)
+        time.second = Int32(utc.second)
+        time.is_date = 0
+        time.zone = icaltimezone_get_utc_timezone()
+        return time
+    }
+
+    /// All components of `kind` directly inside `parent`, in file order.
+    ///
+    /// Uses the parent's internal iterator, so do not nest two walks over the same parent.
+    static func children(of parent: OpaquePointer, kind: icalcomponent_kind) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = icalcomponent_get_first_component(parent, kind)
+        while let current = child {
+            result.append(current)
+            child = icalcomponent_get_next_component(parent, kind)
+        }
+        return result
+    }
+
+    /// All properties of `kind` directly on `component`, in file order.
+    static func properties(of component: OpaquePointer, kind: icalproperty_kind) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var property = icalcomponent_get_first_property(component, kind)
+        while let current = property {
+            result.append(current)
+            property = icalcomponent_get_next_property(component, kind)
+        }
+        return result
+    }
+
+    /// Serialises `component` with the caller-owned `_r` variant, copies it, frees the buffer.
+    static func serialise(_ component: OpaquePointer) throws(CalendarError) -> String {
+        guard let buffer = icalcomponent_as_ical_string_r(component) else {
+            throw .libical(step: "serialising the calendar", detail: "icalcomponent_as_ical_string_r returned NULL")
+        }
+        defer { icalmemory_free_buffer(buffer) }
+        guard let text = String(validatingCString: buffer) else {
+            throw .libical(step: "serialising the calendar", detail: "the output is not valid UTF-8")
+        }
+        return text
+    }
+}

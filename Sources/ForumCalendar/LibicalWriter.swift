@@ -1,0 +1,36 @@
+import CLibical
+
+/// Builds a VCALENDAR tree with libical and serialises it; the only writer code holding C pointers.
+enum LibicalWriter {
+    /// Renders an already validated document whose events are already sorted.
+    ///
+    /// The root component is freed by the `defer` next to its creation; everything else is
+    /// added to it (and so owned by it) as soon as it is made.
+    static func render(_ doc: CalendarDocument, sortedEvents: [CalendarEvent]) throws(CalendarError) -> String {
+        guard let calendar = icalcomponent_new(ICAL_VCALENDAR_COMPONENT) else {
+            throw .libical(step: "making the VCALENDAR", detail: "icalcomponent_new returned NULL")
+        }
+        defer { icalcomponent_free(calendar) }
+
+        try Libical.add(icalproperty_new_version("2.0"), to: calendar, name: "VERSION")
+        try Libical.add(icalproperty_new_prodid(doc.productID), to: calendar, name: "PRODID")
+        try Libical.add(icalproperty_new_calscale("GREGORIAN"), to: calendar, name: "CALSCALE")
+        try Libical.add(icalproperty_new_method(ICAL_METHOD_PUBLISH), to: calendar, name: "METHOD")
+        try Libical.addX("X-WR-CALNAME", value: doc.name, to: calendar)
+        try Libical.add(icalproperty_new_name(doc.name), to: calendar, name: "NAME")
+        if let description = doc.description {
+            try Libical.addX("X-WR-CALDESC", value: description, to: calendar)
+        }
+        try Libical.addX("X-WR-TIMEZONE", value: EuropeLondon.identifier, to: calendar)
+        let refresh = icaldurationtype(
+            is_neg: 0, days: 0, weeks: 0, hours: UInt32(doc.refreshHours), minutes: 0, seconds: 0)
+        try Libical.add(icalproperty_new_refreshinterval(refresh), to: calendar, name: "REFRESH-INTERVAL")
+        try Libical.addX("X-PUBLISHED-TTL", value: "PT\(doc.refreshHours)H", to: calendar)
+
+        try Libical.addEuropeLondonTimeZone(to: calendar)
+        for event in sortedEvents {
+            try Libical.addEvent(event, organizer: doc.organizer, to: calendar)
+        }
+        return try Libical.serialise(calendar)
+    }
+}
