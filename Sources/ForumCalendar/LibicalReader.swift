@@ -4,6 +4,11 @@ import CLibical
 enum LibicalReader {
     /// Parses `text`; the parsed root is freed by the `defer` next to where it is obtained.
     static func read(_ text: String) throws(CalendarError) -> ParsedCalendar {
+        try Libical.exclusively { () throws(CalendarError) in try parse(text) }
+    }
+
+    /// Parses and reads the tree; call only while holding the libical lock.
+    private static func parse(_ text: String) throws(CalendarError) -> ParsedCalendar {
         if text.utf8.contains(0) {
             throw .unparsable(reason: "the text contains a NUL character")
         }

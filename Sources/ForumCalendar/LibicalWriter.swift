@@ -7,6 +7,11 @@ enum LibicalWriter {
     /// The root component is freed by the `defer` next to its creation; everything else is
     /// added to it (and so owned by it) as soon as it is made.
     static func render(_ doc: CalendarDocument, sortedEvents: [CalendarEvent]) throws(CalendarError) -> String {
+        try Libical.exclusively { () throws(CalendarError) in try build(doc, sortedEvents: sortedEvents) }
+    }
+
+    /// Builds and serialises the tree; call only while holding the libical lock.
+    private static func build(_ doc: CalendarDocument, sortedEvents: [CalendarEvent]) throws(CalendarError) -> String {
         guard let calendar = icalcomponent_new(ICAL_VCALENDAR_COMPONENT) else {
             throw .libical(step: "making the VCALENDAR", detail: "icalcomponent_new returned NULL")
         }
