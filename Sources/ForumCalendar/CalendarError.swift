@@ -29,28 +29,28 @@ public enum CalendarError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A plain-English sentence naming the bad input and what was expected.
     public var description: String {
         switch self {
-        case let .invalidDateTime(uid, property, value):
+        case .invalidDateTime(let uid, let property, let value):
             return "event \(uid): \(property) \(value) is not a real date and time"
-        case let .changeoverHour(uid, property, value):
+        case .changeoverHour(let uid, let property, let value):
             return "event \(uid): \(property) \(value) falls in the hour the UK clocks change "
                 + "(01:00–01:59 that Sunday), which calendar programs read differently; choose another time"
-        case let .endNotAfterStart(uid, start, end):
+        case .endNotAfterStart(let uid, let start, let end):
             return "event \(uid): end \(end) is not after start \(start)"
-        case let .emptyField(uid, field):
+        case .emptyField(let uid, let field):
             return "event \(uid): \(field) is empty"
-        case let .outOfRange(uid, field, value, expected):
+        case .outOfRange(let uid, let field, let value, let expected):
             return "event \(uid): \(field) is \(value), expected \(expected)"
-        case let .unwritableText(uid, field, reason):
+        case .unwritableText(let uid, let field, let reason):
             return "event \(uid): \(field) cannot be written: \(reason)"
-        case let .duplicateUID(uid):
+        case .duplicateUID(let uid):
             return "two events have the same UID \(uid); each event needs its own UID"
-        case let .libical(step, detail):
+        case .libical(let step, let detail):
             return "libical failed while \(step): \(detail)"
-        case let .unparsable(reason):
+        case .unparsable(let reason):
             return "the calendar text could not be parsed: \(reason)"
-        case let .missingProperty(uid, property):
+        case .missingProperty(let uid, let property):
             return "event \(uid): \(property) is missing"
-        case let .floatingTime(uid, property, tzid):
+        case .floatingTime(let uid, let property, let tzid):
             if let tzid {
                 return "event \(uid): \(property) names TZID \(tzid), which matches no VTIMEZONE or known zone"
             }

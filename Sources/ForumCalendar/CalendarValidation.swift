@@ -52,7 +52,8 @@ enum CalendarValidation {
         guard event.end.isValid else {
             throw .invalidDateTime(uid: uid, property: "DTEND", value: event.end.description)
         }
-        for (name, time) in [("DTSTART", event.start), ("DTEND", event.end)] where EuropeLondon.isInChangeoverHour(time) {
+        for (name, time) in [("DTSTART", event.start), ("DTEND", event.end)] where EuropeLondon.isInChangeoverHour(time)
+        {
             throw .changeoverHour(uid: uid, property: name, value: time.description)
         }
         guard event.start < event.end else {

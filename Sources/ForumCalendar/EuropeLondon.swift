@@ -33,12 +33,14 @@ public enum EuropeLondon {
 
     /// The instant BST begins in `year`: the last Sunday of March, 01:00 UTC.
     public static func summerTimeStart(year: Int) -> CalendarUTCDateTime {
-        CalendarUTCDateTime(year: year, month: 3, day: CivilCalendar.lastSunday(month: 3, year: year), hour: 1, minute: 0)
+        CalendarUTCDateTime(
+            year: year, month: 3, day: CivilCalendar.lastSunday(month: 3, year: year), hour: 1, minute: 0)
     }
 
     /// The instant BST ends in `year`: the last Sunday of October, 01:00 UTC.
     public static func summerTimeEnd(year: Int) -> CalendarUTCDateTime {
-        CalendarUTCDateTime(year: year, month: 10, day: CivilCalendar.lastSunday(month: 10, year: year), hour: 1, minute: 0)
+        CalendarUTCDateTime(
+            year: year, month: 10, day: CivilCalendar.lastSunday(month: 10, year: year), hour: 1, minute: 0)
     }
 
     /// The UTC offset in seconds (0 or 3600) in force at the instant `utc`.

@@ -36,7 +36,8 @@ extension Libical {
         let transparency = event.transparent ? ICAL_TRANSP_TRANSPARENT : ICAL_TRANSP_OPAQUE
         try add(icalproperty_new_transp(transparency), to: vevent, name: "TRANSP")
         if let organizer {
-            let property = try add(icalproperty_new_organizer("mailto:" + organizer.email), to: vevent, name: "ORGANIZER")
+            let property = try add(
+                icalproperty_new_organizer("mailto:" + organizer.email), to: vevent, name: "ORGANIZER")
             try addParameter(icalparameter_new_cn(organizer.name), to: property, name: "CN")
         }
         if let minutes = event.alarmMinutesBefore {
@@ -45,13 +46,17 @@ extension Libical {
     }
 
     /// Adds a date-time property and its `TZID=Europe/London` parameter.
-    private static func addZoned(_ property: OpaquePointer?, to vevent: OpaquePointer, name: String) throws(CalendarError) {
+    private static func addZoned(_ property: OpaquePointer?, to vevent: OpaquePointer, name: String)
+        throws(CalendarError)
+    {
         let added = try add(property, to: vevent, name: name)
         try addParameter(icalparameter_new_tzid(EuropeLondon.identifier), to: added, name: "\(name) TZID")
     }
 
     /// Adds a parameter to a property, which then owns it.
-    private static func addParameter(_ parameter: OpaquePointer?, to property: OpaquePointer, name: String) throws(CalendarError) {
+    private static func addParameter(_ parameter: OpaquePointer?, to property: OpaquePointer, name: String)
+        throws(CalendarError)
+    {
         guard let parameter else {
             throw .libical(step: "making the \(name) parameter", detail: "the constructor returned NULL")
         }
@@ -59,11 +64,14 @@ extension Libical {
     }
 
     /// A DISPLAY alarm `minutes` before the start, written as `TRIGGER:-PT<minutes>M`.
-    private static func addAlarm(minutesBefore minutes: Int, text: String, to vevent: OpaquePointer) throws(CalendarError) {
+    private static func addAlarm(minutesBefore minutes: Int, text: String, to vevent: OpaquePointer)
+        throws(CalendarError)
+    {
         let alarm = try addComponent(ICAL_VALARM_COMPONENT, to: vevent, step: "making the VALARM")
         try add(icalproperty_new_action(ICAL_ACTION_DISPLAY), to: alarm, name: "ACTION")
         var trigger = icaltriggertype_from_int(0)
-        trigger.duration = icaldurationtype(is_neg: 1, days: 0, weeks: 0, hours: 0, minutes: UInt32(minutes), seconds: 0)
+        trigger.duration = icaldurationtype(
+            is_neg: 1, days: 0, weeks: 0, hours: 0, minutes: UInt32(minutes), seconds: 0)
         try add(icalproperty_new_trigger(trigger), to: alarm, name: "TRIGGER")
         try add(icalproperty_new_description(text), to: alarm, name: "VALARM DESCRIPTION")
     }

@@ -22,7 +22,8 @@ enum LibicalReader {
         }
         let errors = errorTexts(in: root, path: "VCALENDAR")
         let zoneIDs = Libical.children(of: root, kind: ICAL_VTIMEZONE_COMPONENT).map { zone in
-            Libical.string(icalcomponent_get_first_property(zone, ICAL_TZID_PROPERTY).flatMap(icalproperty_get_tzid)) ?? ""
+            Libical.string(icalcomponent_get_first_property(zone, ICAL_TZID_PROPERTY).flatMap(icalproperty_get_tzid))
+                ?? ""
         }
         var events: [ParsedEvent] = []
         for vevent in Libical.children(of: root, kind: ICAL_VEVENT_COMPONENT) {

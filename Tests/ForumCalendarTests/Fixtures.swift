@@ -1,5 +1,5 @@
-import Foundation
 import ForumCalendar
+import Foundation
 
 /// Small documents the calendar tests share.
 enum Fixtures {

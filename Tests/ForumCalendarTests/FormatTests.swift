@@ -39,14 +39,16 @@ struct FormatTests {
         #expect(physical.allSatisfy { String(validating: Array($0.utf8), as: UTF8.self) != nil })
     }
 
-    @Test("calendar-level properties appear exactly once", arguments: [
-        "VERSION:2.0", "PRODID:-//FoCUS forum planner//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-        "X-WR-CALNAME:FoCUS forums 2027–28", "NAME:FoCUS forums 2027–28",
-        // libical 3.0.16 escapes newlines and backslashes in X- values, but not commas or semicolons.
-        "X-WR-CALDESC:All forums of the year, in Europe/London time.",
-        "X-WR-TIMEZONE:Europe/London", "REFRESH-INTERVAL;VALUE=DURATION:PT12H", "X-PUBLISHED-TTL:PT12H",
-        "BEGIN:VTIMEZONE", "TZID:Europe/London",
-    ])
+    @Test(
+        "calendar-level properties appear exactly once",
+        arguments: [
+            "VERSION:2.0", "PRODID:-//FoCUS forum planner//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+            "X-WR-CALNAME:FoCUS forums 2027–28", "NAME:FoCUS forums 2027–28",
+            // libical 3.0.16 escapes newlines and backslashes in X- values, but not commas or semicolons.
+            "X-WR-CALDESC:All forums of the year, in Europe/London time.",
+            "X-WR-TIMEZONE:Europe/London", "REFRESH-INTERVAL;VALUE=DURATION:PT12H", "X-PUBLISHED-TTL:PT12H",
+            "BEGIN:VTIMEZONE", "TZID:Europe/London",
+        ])
     func headerOnce(_ line: String) {
         #expect(lines.filter { $0 == line }.count == 1)
     }
@@ -55,14 +57,15 @@ struct FormatTests {
     func timeZoneShape() throws {
         let begin = try #require(lines.firstIndex(of: "BEGIN:VTIMEZONE"))
         let end = try #require(lines.firstIndex(of: "END:VTIMEZONE"))
-        #expect(Array(lines[begin...end]) == [
-            "BEGIN:VTIMEZONE", "TZID:Europe/London", "X-LIC-LOCATION:Europe/London",
-            "BEGIN:DAYLIGHT", "TZNAME:BST", "TZOFFSETFROM:+0000", "TZOFFSETTO:+0100",
-            "DTSTART:19700329T010000", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3", "END:DAYLIGHT",
-            "BEGIN:STANDARD", "TZNAME:GMT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0000",
-            "DTSTART:19701025T020000", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10", "END:STANDARD",
-            "END:VTIMEZONE",
-        ])
+        #expect(
+            Array(lines[begin...end]) == [
+                "BEGIN:VTIMEZONE", "TZID:Europe/London", "X-LIC-LOCATION:Europe/London",
+                "BEGIN:DAYLIGHT", "TZNAME:BST", "TZOFFSETFROM:+0000", "TZOFFSETTO:+0100",
+                "DTSTART:19700329T010000", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3", "END:DAYLIGHT",
+                "BEGIN:STANDARD", "TZNAME:GMT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0000",
+                "DTSTART:19701025T020000", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10", "END:STANDARD",
+                "END:VTIMEZONE",
+            ])
     }
 
     @Test("every event time carries TZID=Europe/London and DTSTAMP is the given UTC stamp")
@@ -79,7 +82,10 @@ struct FormatTests {
     @Test("text is escaped by libical and categories are one per line")
     func escaping() {
         #expect(lines.contains("LOCATION:Café Rose\\, 1 High St\\; Godalming\\, GU7 1AA"))
-        #expect(lines.contains { $0.hasPrefix("DESCRIPTION:Guildford & Waverley – café\\, upstairs\\; step-free.\\nSecond") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("DESCRIPTION:Guildford & Waverley – café\\, upstairs\\; step-free.\\nSecond")
+            })
         #expect(lines.contains { $0.contains("backslash \\\\ and quotes \"here\" é £ 🚲") })
         #expect(lines.filter { $0.hasPrefix("CATEGORIES:") }.allSatisfy { !$0.contains(",") })
         #expect(lines.contains("TRIGGER:-PT1440M"))

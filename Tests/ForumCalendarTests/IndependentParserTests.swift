@@ -42,7 +42,8 @@ struct IndependentParserTests {
     /// The --expect JSON for the instant-test document, from the hand-worked table.
     static func expectJSON() throws -> String {
         let entries = InstantTests.cases.map { ["uid": "at-\($0.local)", "start_utc": $0.utc.description] }
-        return String(decoding: try JSONSerialization.data(withJSONObject: entries, options: [.sortedKeys]), as: UTF8.self)
+        return String(
+            decoding: try JSONSerialization.data(withJSONObject: entries, options: [.sortedKeys]), as: UTF8.self)
     }
 
     @Test(
@@ -55,10 +56,13 @@ struct IndependentParserTests {
             "expect.json": try Self.expectJSON(),
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try Self.run([Self.script.path, dir.path, "--expect", dir.appendingPathComponent("expect.json").path])
+        let result = try Self.run([
+            Self.script.path, dir.path, "--expect", dir.appendingPathComponent("expect.json").path,
+        ])
         #expect(result.status == 0, "\(result.output)")
         let count = InstantTests.cases.count + Fixtures.events.count
-        #expect(result.output.hasSuffix("check_calendars: 2 files, \(count) events passed, 0 failed\n"), "\(result.output)")
+        #expect(
+            result.output.hasSuffix("check_calendars: 2 files, \(count) events passed, 0 failed\n"), "\(result.output)")
     }
 
     @Test(
@@ -73,15 +77,22 @@ struct IndependentParserTests {
             "expect.json": #"[{"uid": "at-2027-07-15 10:00", "start_utc": "2027-07-15T10:00:00Z"}]"#,
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try Self.run([Self.script.path, dir.path, "--expect", dir.appendingPathComponent("expect.json").path])
+        let result = try Self.run([
+            Self.script.path, dir.path, "--expect", dir.appendingPathComponent("expect.json").path,
+        ])
         #expect(result.status == 1)
-        #expect(result.output.contains(
-            "FAIL floating.ics: UID at-2027-01-15 10:00: DTSTART 2027-01-15T10:00:00 is floating (no TZID)"), "\(result.output)")
-        #expect(result.output.contains(
-            "FAIL zone.ics: UID at-2027-07-15 10:00: DTSTART 2027-07-15T10:00:00 is 2027-07-15T08:00:00Z "
-            + "by the file's VTIMEZONE but 2027-07-15T09:00:00Z by zoneinfo Europe/London"), "\(result.output)")
-        #expect(result.output.contains(
-            "FAIL floating.ics: UID at-2027-07-15 10:00: starts at 2027-07-15T09:00:00Z, expected 2027-07-15T10:00:00Z"),
+        #expect(
+            result.output.contains(
+                "FAIL floating.ics: UID at-2027-01-15 10:00: DTSTART 2027-01-15T10:00:00 is floating (no TZID)"),
+            "\(result.output)")
+        #expect(
+            result.output.contains(
+                "FAIL zone.ics: UID at-2027-07-15 10:00: DTSTART 2027-07-15T10:00:00 is 2027-07-15T08:00:00Z "
+                    + "by the file's VTIMEZONE but 2027-07-15T09:00:00Z by zoneinfo Europe/London"), "\(result.output)")
+        #expect(
+            result.output.contains(
+                "FAIL floating.ics: UID at-2027-07-15 10:00: starts at 2027-07-15T09:00:00Z, expected 2027-07-15T10:00:00Z"
+            ),
             "\(result.output)")
     }
 }

@@ -5,8 +5,9 @@ import Testing
 /// The reader turns libical's silent failures into `CalendarError`s and reports X-LIC-ERRORs.
 @Suite("Reading calendars back")
 struct ReaderTests {
-    static let good: String = (try? ICalendarWriter.render(
-        Fixtures.document([Fixtures.event("one@focus.example", at: Fixtures.local(2027, 7, 15, 10))]))) ?? ""
+    static let good: String =
+        (try? ICalendarWriter.render(
+            Fixtures.document([Fixtures.event("one@focus.example", at: Fixtures.local(2027, 7, 15, 10))]))) ?? ""
 
     @Test("empty and truncated text are refused (libical itself returns NULL with no reason)")
     func truncated() {
@@ -23,15 +24,17 @@ struct ReaderTests {
         #expect(throws: CalendarError.floatingTime(uid: "one@focus.example", property: "DTSTART", tzid: nil)) {
             try ICalendarReader.parse(floating)
         }
-        #expect(CalendarError.floatingTime(uid: "one@focus.example", property: "DTSTART", tzid: nil).description
-            == "event one@focus.example: DTSTART is a floating time (no TZID and not UTC)")
+        #expect(
+            CalendarError.floatingTime(uid: "one@focus.example", property: "DTSTART", tzid: nil).description
+                == "event one@focus.example: DTSTART is a floating time (no TZID and not UTC)")
     }
 
     @Test("an unknown TZID is refused rather than read as floating")
     func unknownZone() {
         let mars = Self.good.replacingOccurrences(
             of: "DTSTART;TZID=Europe/London:", with: "DTSTART;TZID=Mars/Olympus:")
-        #expect(throws: CalendarError.floatingTime(uid: "one@focus.example", property: "DTSTART", tzid: "Mars/Olympus")) {
+        #expect(throws: CalendarError.floatingTime(uid: "one@focus.example", property: "DTSTART", tzid: "Mars/Olympus"))
+        {
             try ICalendarReader.parse(mars)
         }
     }

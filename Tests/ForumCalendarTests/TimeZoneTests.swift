@@ -26,7 +26,8 @@ struct TimeZoneTests {
         var day = CalendarUTCDateTime(year: 2026, month: 1, day: 1, hour: 0, minute: 0)
         while day.year <= 2030 {
             for (hour, minute) in [(10, 0), (1, 30)] {
-                times.append(CalendarLocalDateTime(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute))
+                times.append(
+                    CalendarLocalDateTime(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute))
             }
             day = CalendarUTCDateTime(secondsSinceEpoch: day.secondsSinceEpoch + 86_400)
         }
@@ -87,7 +88,8 @@ struct TimeZoneTests {
     @Test("EuropeLondon reads every local time of the test grid as Foundation does")
     func localRuleMatchesSystem() throws {
         var mismatches: [String] = []
-        for local in Self.testTimes() where try EuropeLondon.utcOffsetSeconds(forLocal: local) != Self.foundationOffset(local) {
+        for local in Self.testTimes()
+        where try EuropeLondon.utcOffsetSeconds(forLocal: local) != Self.foundationOffset(local) {
             mismatches.append("\(local)")
         }
         #expect(mismatches.isEmpty, "\(mismatches.count) mismatches, first: \(mismatches.prefix(6))")
