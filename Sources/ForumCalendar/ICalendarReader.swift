@@ -34,6 +34,9 @@ public struct ParsedCalendar: Sendable, Equatable {
     public var timeZoneIDs: [String]
     /// The text of every X-LIC-ERROR anywhere in the file, prefixed with where it was found.
     public var errors: [String]
+    /// What libical's RFC 5546 restriction check (`icalrestriction_check`) finds for the file's
+    /// METHOD, e.g. a PUBLISH event without ORGANIZER; not parse errors, and not thrown.
+    public var restrictionProblems: [String]
 }
 
 /// Reads iCalendar text back through libical, for round-trip tests and callers.

@@ -29,7 +29,15 @@ enum LibicalReader {
         for vevent in Libical.children(of: root, kind: ICAL_VEVENT_COMPONENT) {
             events.append(try event(vevent))
         }
-        return ParsedCalendar(events: events, timeZoneIDs: zoneIDs, errors: errors)
+        // icalrestriction_check adds its findings to the tree as more X-LIC-ERRORs, so it runs
+        // last and its findings are what is new since the parse.
+        _ = icalrestriction_check(root)
+        var restriction = errorTexts(in: root, path: "VCALENDAR")
+        for parsed in errors {
+            if let index = restriction.firstIndex(of: parsed) { restriction.remove(at: index) }
+        }
+        return ParsedCalendar(
+            events: events, timeZoneIDs: zoneIDs, errors: errors, restrictionProblems: restriction)
     }
 
     /// Reads one VEVENT.

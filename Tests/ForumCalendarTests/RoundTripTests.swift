@@ -16,6 +16,17 @@ struct RoundTripTests {
         #expect(parsed.events.allSatisfy { $0.errors.isEmpty })
     }
 
+    @Test("libical's RFC 5546 restriction check passes when an organizer is given")
+    func restrictionCheck() throws {
+        #expect(parsed.restrictionProblems == [])
+        var anonymous = Fixtures.document()
+        anonymous.organizer = nil
+        let without = try ICalendarReader.parseCalendar(try ICalendarWriter.render(anonymous))
+        #expect(without.errors == [])
+        #expect(!without.restrictionProblems.isEmpty)  // libical stops at the first failing event
+        #expect(without.restrictionProblems.allSatisfy { $0.contains("ORGANIZER") }, "\(without.restrictionProblems)")
+    }
+
     @Test("one VTIMEZONE, Europe/London")
     func oneZone() {
         #expect(parsed.timeZoneIDs == ["Europe/London"])
