@@ -43,8 +43,9 @@ enum CalendarValidation {
                     reason: "a comma would split it into two categories; use one category per entry")
             }
         }
-        guard event.sequence >= 0 else {
-            throw .outOfRange(uid: uid, field: "SEQUENCE", value: String(event.sequence), expected: "0 or more")
+        guard (0...Int(Int32.max)).contains(event.sequence) else {
+            throw .outOfRange(
+                uid: uid, field: "SEQUENCE", value: String(event.sequence), expected: "0 to \(Int32.max)")
         }
         guard event.start.isValid else {
             throw .invalidDateTime(uid: uid, property: "DTSTART", value: event.start.description)

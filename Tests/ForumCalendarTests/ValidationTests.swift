@@ -63,7 +63,7 @@ struct ValidationTests {
     func ranges() {
         #expect(
             Self.message { $0.sequence = -1 }
-                == "event forum-1@focus.example: SEQUENCE is -1, expected 0 or more")
+                == "event forum-1@focus.example: SEQUENCE is -1, expected 0 to 2147483647")
         #expect(
             Self.message { $0.alarmMinutesBefore = 0 }
                 == "event forum-1@focus.example: alarmMinutesBefore is 0, expected 1 to 40320 (four weeks)")
