@@ -1,0 +1,50 @@
+import PlannerCore
+
+/// `areas:` the area forums and the trust-wide evening forum(s).
+extension PlanReader {
+    /// Every area, in file order; each belongs to a declared group and names declared leads.
+    func readAreas(groups: [Group], facilitators: [Facilitator]) throws(InputError) -> [Area] {
+        let knownGroups = groups.map(\.id.rawValue)
+        let knownPeople = facilitators.map(\.id.rawValue)
+        var seen: [String: Int] = [:]
+        var result: [Area] = []
+        let expected = "a list of areas, each with an id, a name, a group and leads"
+        for item in try requiredList("areas", expected: expected) {
+            let map = try item.mapping(
+                expected: "an area: id, name, kind, group, leads, needs, expected_attendance, interpreter",
+                keys: ["id", "name", "kind", "group", "leads", "needs", "expected_attendance", "interpreter"])
+            let id = try Self.uniqueID(in: map, kind: "area", example: "east-surrey", seen: &seen)
+            let name = try map.required("name", expected: "the name people know, e.g. East Surrey")
+                .text(expected: "the name people know, e.g. East Surrey")
+            let kind = try readAreaKind(map.optional("kind"))
+            let group = try Self.reference(
+                try map.required("group", expected: "the id of the group this area belongs to, e.g. surrey"),
+                kind: "group", known: knownGroups, example: "surrey")
+            let leads =
+                try map.optional("leads").map { (value: YAMLValue) throws(InputError) -> [String] in
+                    try Self.references(value, kind: "facilitator", known: knownPeople, example: "cp-lead-east-surrey")
+                } ?? []
+            let needs = try map.optional("needs").map { (value: YAMLValue) throws(InputError) -> [Feature] in
+                try Self.features(value)
+            } ?? []
+            let attendance = try map.required("expected_attendance", expected: "the number of people expected, e.g. 25")
+                .positiveInt(expected: "the number of people expected, e.g. 25")
+            let interpreter = try map.optional("interpreter")?.yesNo() ?? false
+            result.append(
+                Area(
+                    id: .init(id), name: name, kind: kind, group: .init(group), leads: leads.map { .init($0) },
+                    needs: needs, expectedAttendance: attendance, needsInterpreter: interpreter))
+        }
+        return result
+    }
+
+    /// `daytime` (the default) or `evening`.
+    func readAreaKind(_ value: YAMLValue?) throws(InputError) -> Area.Kind {
+        guard let value else { return .daytime }
+        let raw = try value.text(expected: "daytime or evening")
+        guard let kind = Area.Kind(rawValue: raw.lowercased()) else {
+            throw value.error("\(quoted(raw)) is not a kind of forum (expected daytime or evening)")
+        }
+        return kind
+    }
+}

@@ -1,0 +1,122 @@
+import PlannerCore
+
+/// `rounds:` (forum months, how early in the month, committee time) and `rotation:`.
+extension PlanReader {
+    /// The round policy; every key is optional (seed §21 items 1, 3 and 14).
+    func readRounds(planYear: Int) throws(InputError) -> RoundPolicy {
+        var policy = Defaults.rounds(planYear: planYear)
+        guard let section = sections.optional("rounds") else { return policy }
+        let map = try section.mapping(
+            expected: "forum_months, preferred_last_day, latest_day, committee_start, committee_minutes",
+            keys: ["forum_months", "preferred_last_day", "latest_day", "committee_start", "committee_minutes"])
+        if let value = map.optional("forum_months") {
+            policy.forumMonths = try readForumMonths(value)
+        }
+        let dayExpected = "a day of the month from 1 to 28, e.g. 14"
+        if let value = map.optional("preferred_last_day") {
+            policy.preferredLastDay = try Self.dayOfMonth(value, expected: dayExpected)
+        }
+        if let value = map.optional("latest_day") {
+            policy.latestDay = try Self.dayOfMonth(value, expected: "a day of the month from 1 to 28, e.g. 21")
+        }
+        if policy.preferredLastDay > policy.latestDay, let value = map.optional("latest_day") ?? map.optional("preferred_last_day") {
+            throw value.error(
+                "the preferred last day \(policy.preferredLastDay) is after the latest day \(policy.latestDay) (expected preferred_last_day on or before latest_day)")
+        }
+        if let value = map.optional("committee_start") { policy.committeeStart = try value.time() }
+        if let value = map.optional("committee_minutes") {
+            policy.committeeMinutes = try value.positiveInt(expected: "the committee's length in minutes, e.g. 120")
+        }
+        return policy
+    }
+
+    /// `[2027-06, 2027-09, 2027-12, 2028-03]`: at least one month, in order, no repeats.
+    func readForumMonths(_ value: YAMLValue) throws(InputError) -> [YearMonth] {
+        let items = try value.list(expected: "a list of months, e.g. [2027-06, 2027-09, 2027-12, 2028-03]")
+        guard !items.isEmpty else {
+            throw value.error("is an empty list (expected at least one month, e.g. [2027-06, 2027-09, 2027-12, 2028-03])")
+        }
+        var months: [YearMonth] = []
+        for item in items {
+            let month = try item.yearMonth()
+            if let previous = months.last, month <= previous {
+                throw item.error("\(quoted(month.description)) does not come after \(previous) (expected the months in order, each once)")
+            }
+            months.append(month)
+        }
+        return months
+    }
+
+    /// A day of the month, 1 to 28, so that it exists in every month.
+    static func dayOfMonth(_ value: YAMLValue, expected: String) throws(InputError) -> Int {
+        let day = try value.int(expected: expected)
+        guard (1...28).contains(day) else { throw value.error("\(quoted(String(day))) is not a day every month has (expected \(expected))") }
+        return day
+    }
+
+    /// `rotation:` either `mode: table` with one row per area, or `mode: balanced` with `max_run`.
+    func readRotation(areas: [Area], rounds: RoundPolicy) throws(InputError) -> Rotation {
+        let expected = "`mode: table` with a `table`, or `mode: balanced` with `max_run`"
+        let section = try sections.required("rotation", expected: expected)
+        let map = try section.mapping(expected: expected, keys: ["mode", "table", "max_run"])
+        let modeValue = try map.required("mode", expected: "table or balanced")
+        let mode = try modeValue.text(expected: "table or balanced")
+        switch mode {
+        case "table":
+            if let extra = map.optional("max_run") { throw extra.error("`max_run` is only used with `mode: balanced` (expected no max_run with a table)") }
+            let table = try map.required("table", expected: "one row per area: `area-id: [online, in person, ...]`")
+            return .table(try readRotationTable(table, areas: areas, rounds: rounds))
+        case "balanced":
+            if let extra = map.optional("table") { throw extra.error("`table` is only used with `mode: table` (expected no table with balanced)") }
+            let maxRun = try map.optional("max_run")?
+                .positiveInt(expected: "the most rounds running an area may stay in one mode, e.g. 2") ?? Defaults.maxRun
+            return .balanced(maxRun: maxRun)
+        default:
+            throw modeValue.error("\(quoted(mode)) is not a rotation mode (expected table or balanced)")
+        }
+    }
+
+    /// One row per area, one mode per round; evening forums online in every round.
+    func readRotationTable(_ value: YAMLValue, areas: [Area], rounds: RoundPolicy) throws(InputError) -> [Area.ID: [Mode]] {
+        let known = areas.map(\.id.rawValue)
+        let months = rounds.forumMonths.map(\.description).joined(separator: ", ")
+        let map = try value.mapping(expected: "one row per area: `area-id: [online, in person, ...]`", keys: nil)
+        var table: [Area.ID: [Mode]] = [:]
+        for entry in map.entries {
+            guard let area = areas.first(where: { $0.id.rawValue == entry.key }) else {
+                throw entry.value.error(UnknownName.message(kind: "area", name: entry.key, known: known))
+            }
+            let cells = try entry.value.list(expected: "one mode per round, e.g. [online, in person, online, in person]")
+            guard cells.count == rounds.forumMonths.count else {
+                throw entry.value.error(
+                    "has \(cells.count) round\(cells.count == 1 ? "" : "s") (expected \(rounds.forumMonths.count), one for each forum month: \(months))")
+            }
+            var modes: [Mode] = []
+            for (index, cell) in cells.enumerated() {
+                let mode = try Self.mode(cell)
+                if area.kind == .evening, mode == .inPerson {
+                    throw cell.error(
+                        "round \(index + 1) is in person, but `\(area.id)` is an evening forum (expected online in every round: evening forums always meet online)")
+                }
+                modes.append(mode)
+            }
+            table[area.id] = modes
+        }
+        let missing = areas.filter { table[$0.id] == nil }.map { "`\($0.id)`" }
+        guard missing.isEmpty else {
+            throw value.error("no row for \(missing.joined(separator: ", ")) (expected one row for every area)")
+        }
+        return table
+    }
+
+    /// `online` (or `virtual`) and `in person` (or `in-person`).
+    static func mode(_ value: YAMLValue) throws(InputError) -> Mode {
+        let expected = "online or in person"
+        let raw = try value.text(expected: expected)
+        switch raw.lowercased() {
+        case "online", "virtual": return .virtual
+        case "in person", "in-person": return .inPerson
+        default: throw value.error("\(quoted(raw)) is not a mode (expected \(expected))")
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import PlannerCore
+
+/// Reads the forums of a previously published `plan.json` as pins for re-planning.
+public enum PublishedPlan {
+    /// The pins of the plan at `path`: one per forum, in file order.
+    ///
+    /// Reads only `forums[].id`, `mode` (`virtual` or `in-person`), `date` (YYYY-MM-DD), `start`
+    /// (HH:MM), `venue` (an id for in-person forums, null for virtual ones) and the optional
+    /// `sequence` (default 0); other keys, such as `penalties`, are ignored. Whether a pinned
+    /// venue or area still exists is for the planner to judge, not an input error.
+    ///
+    /// - Throws: `InputError` naming the file and the forum's index and key.
+    public static func loadPins(path: String) throws(InputError) -> [Pin] {
+        let text = try SourceFile.read(path)
+        return try loadPins(text: text, fileName: path)
+    }
+
+    /// The pins in JSON text; `fileName` names it in errors.
+    ///
+    /// - Throws: `InputError`, as `loadPins(path:)`.
+    public static func loadPins(text: String, fileName: String) throws(InputError) -> [Pin] {
+        func fail(_ keyPath: String, _ message: String) -> InputError {
+            InputError(file: fileName, line: nil, keyPath: keyPath, message: message)
+        }
+        let json: Any
+        do {
+            json = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        } catch {
+            throw fail("", "is not valid JSON (expected a plan.json written by `forum-planner plan`)")
+        }
+        guard let root = json as? [String: Any] else { throw fail("", "expected a JSON object with a `forums` list") }
+        guard let forums = root["forums"] as? [Any] else {
+            throw fail("forums", root["forums"] == nil ? "is missing (expected a list of forums)" : "is not a list (expected a list of forums)")
+        }
+        var pins: [Pin] = []
+        var seen: [String: Int] = [:]
+        for (index, item) in forums.enumerated() {
+            let place = "forums[\(index)]"
+            guard let forum = item as? [String: Any] else { throw fail(place, "is not an object (expected a forum with id, mode, date, start, venue)") }
+            func string(_ key: String, _ expected: String) throws(InputError) -> String {
+                guard let value = forum[key] else { throw fail(place, "missing required key `\(key)` (expected \(expected))") }
+                guard let text = value as? String else { throw fail("\(place).\(key)", "\(describe(value)) is not text (expected \(expected))") }
+                return text
+            }
+            let id = try string("id", "the forum's id, e.g. 2027-r1-east-surrey")
+            guard !id.isEmpty else { throw fail("\(place).id", "is empty (expected the forum's id, e.g. 2027-r1-east-surrey)") }
+            if let first = seen[id] { throw fail("\(place).id", "\(quoted(id)) is already used by forums[\(first)] (expected each forum once)") }
+            seen[id] = index
+            let modeText = try string("mode", "virtual or in-person")
+            guard let mode = Mode(rawValue: modeText) else {
+                throw fail("\(place).mode", "\(quoted(modeText)) is not a mode (expected virtual or in-person)")
+            }
+            let dateText = try string("date", "a date written YYYY-MM-DD, e.g. 2027-06-08")
+            guard let date = LocalDate(iso: dateText) else {
+                throw fail("\(place).date", "\(quoted(dateText)) is not a real date (expected a date written YYYY-MM-DD, e.g. 2027-06-08)")
+            }
+            let startText = try string("start", "a 24-hour time written HH:MM, e.g. 10:00")
+            guard let start = TimeOfDay(text: startText) else {
+                throw fail("\(place).start", "\(quoted(startText)) is not a time (expected a 24-hour time written HH:MM, e.g. 10:00)")
+            }
+            let venue = try readVenue(forum["venue"], mode: mode, place: place, fail: fail)
+            let sequence = try readSequence(forum["sequence"], place: place, fail: fail)
+            pins.append(Pin(forum: ForumID(id), date: date, start: start, mode: mode, venue: venue, sequence: sequence))
+        }
+        return pins
+    }
+
+    /// An in-person forum's venue id; null (or absent) for a virtual forum.
+    static func readVenue(
+        _ value: Any?, mode: Mode, place: String, fail: (String, String) -> InputError
+    ) throws(InputError) -> Venue.ID? {
+        let key = "\(place).venue"
+        if value == nil || value is NSNull {
+            guard mode == .virtual else { throw fail(key, "is null for an in-person forum (expected the venue's id)") }
+            return nil
+        }
+        guard let text = value as? String, !text.isEmpty else {
+            throw fail(key, "\(describe(value)) is not a venue id (expected a venue id, or null for a virtual forum)")
+        }
+        guard mode == .inPerson else { throw fail(key, "\(quoted(text)) is given for a virtual forum (expected null)") }
+        return Venue.ID(text)
+    }
+
+    /// The optional `sequence`, a whole number, 0 or more.
+    static func readSequence(_ value: Any?, place: String, fail: (String, String) -> InputError) throws(InputError) -> Int {
+        guard let value, !(value is NSNull) else { return 0 }
+        guard let number = value as? NSNumber, number.doubleValue == number.doubleValue.rounded(), number.intValue >= 0 else { throw fail("\(place).sequence", "\(describe(value)) is not a whole number, 0 or more (expected e.g. 0)") }
+        return number.intValue
+    }
+
+    /// A JSON value as it would be written, for messages.
+    static func describe(_ value: Any?) -> String {
+        switch value {
+        case nil, is NSNull: return "null"
+        case let text as String: return quoted(text)
+        case let number as NSNumber: return number.stringValue
+        case is [Any]: return "a list"
+        case is [String: Any]: return "an object"
+        default: return "the value"
+        }
+    }
+}

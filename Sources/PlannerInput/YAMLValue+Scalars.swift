@@ -1,0 +1,151 @@
+import Foundation
+import PlannerCore
+
+/// Reading single values: numbers, dates, times, yes/no answers, money and ids, each with a
+/// message that shows the bad text and an example of a good one.
+extension YAMLValue {
+    /// A whole number, e.g. `40`.
+    func int(expected: String) throws(InputError) -> Int {
+        let raw = try text(expected: expected)
+        guard let value = Int(raw) else { throw error("\(quoted(raw)) is not a whole number (expected \(expected))") }
+        return value
+    }
+
+    /// A whole number above zero.
+    func positiveInt(expected: String) throws(InputError) -> Int {
+        let value = try int(expected: expected)
+        guard value > 0 else { throw error("\(quoted(String(value))) is not above zero (expected \(expected))") }
+        return value
+    }
+
+    /// A whole number, zero or more.
+    func nonNegativeInt(expected: String) throws(InputError) -> Int {
+        let value = try int(expected: expected)
+        guard value >= 0 else { throw error("\(quoted(String(value))) is below zero (expected \(expected))") }
+        return value
+    }
+
+    /// A decimal number, e.g. `1.3`.
+    func decimal(expected: String) throws(InputError) -> Double {
+        let raw = try text(expected: expected)
+        guard let value = Double(raw), value.isFinite, raw.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else {
+            throw error("\(quoted(raw)) is not a number (expected \(expected))")
+        }
+        return value
+    }
+
+    /// An amount in pounds and pence, e.g. `60.00` or `£60`, returned in pence.
+    func pence(expected: String) throws(InputError) -> Int {
+        let raw = try text(expected: expected)
+        let digits = raw.hasPrefix("£") ? String(raw.dropFirst()) : raw
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        let bad = error("\(quoted(raw)) is not an amount in pounds (expected \(expected))")
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isASCII),
+            let pounds = Int(parts[0]), pounds >= 0
+        else { throw bad }
+        guard parts.count == 2 else { return pounds * 100 }
+        guard parts[1].count == 2, parts[1].allSatisfy(\.isASCII), let pennies = Int(parts[1]), pennies >= 0 else { throw bad }
+        return pounds * 100 + pennies
+    }
+
+    /// A date written `YYYY-MM-DD`; impossible dates such as 2027-02-30 are refused.
+    func date() throws(InputError) -> LocalDate {
+        let expected = "a date written YYYY-MM-DD, e.g. 2027-04-13"
+        let raw = try text(expected: expected)
+        return try parseDate(raw, expected: expected)
+    }
+
+    /// Parses `YYYY-MM-DD`, explaining an impossible day or month.
+    func parseDate(_ raw: String, expected: String) throws(InputError) -> LocalDate {
+        let parts = raw.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { throw error("\(quoted(raw)) is not a date (expected \(expected))") }
+        guard (1...12).contains(month) else {
+            throw error("\(quoted(raw)) is not a real date: there is no month \(month) (expected \(expected))")
+        }
+        guard let date = LocalDate(year: year, month: month, day: day) else {
+            let days = LocalDate.daysIn(year: year, month: month)
+            let name = YearMonth(year: year, month: month).name
+            throw error("\(quoted(raw)) is not a real date: \(name) has \(days) days (expected \(expected))")
+        }
+        return date
+    }
+
+    /// One date, or an inclusive range written `2027-08-02 to 2027-08-13`.
+    func datesOrRange() throws(InputError) -> [LocalDate] {
+        let expected = "a date such as 2027-04-13, or a range such as 2027-08-02 to 2027-08-13"
+        let raw = try text(expected: expected)
+        let halves = raw.components(separatedBy: " to ")
+        guard halves.count == 2 else {
+            return [try parseDate(raw, expected: expected)]
+        }
+        let first = try parseDate(halves[0].trimmingCharacters(in: .whitespaces), expected: expected)
+        let last = try parseDate(halves[1].trimmingCharacters(in: .whitespaces), expected: expected)
+        guard first <= last else {
+            throw error("\(quoted(raw)) ends before it starts (expected the first date, then `to`, then a later date)")
+        }
+        return (first.dayNumber...last.dayNumber).map(LocalDate.init(dayNumber:))
+    }
+
+    /// A month written `YYYY-MM`, e.g. `2027-06`.
+    func yearMonth() throws(InputError) -> YearMonth {
+        let expected = "a month written YYYY-MM, e.g. 2027-06"
+        let raw = try text(expected: expected)
+        let parts = raw.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let year = Int(parts[0]), let month = Int(parts[1])
+        else { throw error("\(quoted(raw)) is not a month (expected \(expected))") }
+        guard (1...12).contains(month) else {
+            throw error("\(quoted(raw)) is not a real month: there is no month \(month) (expected \(expected))")
+        }
+        return YearMonth(year: year, month: month)
+    }
+
+    /// A 24-hour clock time written `HH:MM`.
+    func time() throws(InputError) -> TimeOfDay {
+        let expected = "a 24-hour time written HH:MM, e.g. 10:00"
+        let raw = try text(expected: expected)
+        guard let time = TimeOfDay(text: raw) else { throw error("\(quoted(raw)) is not a time (expected \(expected))") }
+        return time
+    }
+
+    /// `yes` or `no` (also `true` / `false`).
+    func yesNo() throws(InputError) -> Bool {
+        let raw = try text(expected: "yes or no")
+        switch raw.lowercased() {
+        case "yes", "true": return true
+        case "no", "false": return false
+        default: throw error("\(quoted(raw)) is not a yes/no answer (expected yes or no)")
+        }
+    }
+
+    /// `yes`, `no` or `unknown`, for a venue feature.
+    func tristate() throws(InputError) -> Tristate {
+        let expected = "yes, no or unknown; unknown is never treated as yes"
+        let raw = try text(expected: expected)
+        guard let value = Tristate(rawValue: raw.lowercased()) else {
+            throw error("\(quoted(raw)) is not yes, no or unknown (expected \(expected))")
+        }
+        return value
+    }
+
+    /// A stable id: lower-case letters, digits and single hyphens, e.g. `east-surrey`.
+    func id(example: String) throws(InputError) -> String {
+        let expected = "lower-case letters, digits and hyphens, e.g. \(example)"
+        let raw = try text(expected: expected)
+        guard Self.isID(raw) else { throw error("\(quoted(raw)) is not an id (expected \(expected))") }
+        return raw
+    }
+
+    /// Whether `text` is lower-case letters and digits in words joined by single hyphens.
+    static func isID(_ text: String) -> Bool {
+        let words = text.split(separator: "-", omittingEmptySubsequences: false)
+        return !text.isEmpty
+            && words.allSatisfy { word in
+                !word.isEmpty && word.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+            }
+    }
+}
