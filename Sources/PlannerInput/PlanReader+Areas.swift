@@ -8,7 +8,7 @@ extension PlanReader {
         let knownPeople = facilitators.map(\.id.rawValue)
         var seen: [String: Int] = [:]
         var result: [Area] = []
-        let expected = "a list of areas, each with an id, a name, a group and leads"
+        let expected = "a list of areas, each starting with `- id:`, with a name, a group and leads"
         for item in try requiredList("areas", expected: expected) {
             let map = try item.mapping(
                 expected: "an area: id, name, kind, group, leads, needs, expected_attendance, interpreter",

@@ -92,7 +92,7 @@ extension PlanReader {
     /// `area: east-surrey` or `areas: [east-surrey, surrey-downs]`: daytime areas only.
     func readVenueAreas(_ map: YAMLMap, venue: String, areas: [Area]) throws(InputError) -> [Area.ID] {
         let known = areas.map(\.id.rawValue)
-        let expected = "`area: <area id>` (or `areas: [...]` for a venue serving several areas)"
+        let expected = "`area: <area id>`, or `areas: [<area id>, ...]` for a venue serving several areas"
         var values: [YAMLValue] = []
         if let single = map.optional("area") {
             if map.has("areas") { throw single.error("venue `\(venue)` gives both `area` and `areas` (expected one of them)") }

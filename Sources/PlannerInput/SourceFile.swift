@@ -47,18 +47,18 @@ enum SourceFile {
 
     /// Yams' error, with its line, in the module's words.
     static func syntaxError(_ error: YamlError, fileName: String) -> InputError {
-        let hint = "expected `name: value` lines, indented with spaces, with quotes around text that contains `: ` or starts with a symbol"
+        let hint = "expected `name: value` lines indented with spaces; put quotes around text containing `: `"
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             var message = "YAML syntax error at column \(mark.column): \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line)); \(hint)" } else { message += " (\(hint))" }
-            return InputError(file: fileName, line: mark.line, keyPath: "", message: message)
+            if let context { message += ", \(context.text) at line \(context.mark.line)" }
+            return InputError(file: fileName, line: mark.line, keyPath: "", message: message + " (\(hint))")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "`\($0)`" }.joined(separator: ", ")
             return InputError(
                 file: fileName, line: context.mark.line, keyPath: "",
-                message: "\(names) appears twice in the same section (expected each name once)")
+                message: "\(names) is given twice in the same section, first here (expected each name once)")
         case .reader(let problem, _, _, _):
             return InputError(file: fileName, line: nil, keyPath: "", message: "the file could not be read as text: \(problem) (expected UTF-8 text)")
         default:

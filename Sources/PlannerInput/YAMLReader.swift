@@ -33,7 +33,7 @@ struct YAMLValue {
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    /// What the node is, in words, for "expected a list, found ..." messages.
+    /// What the node is, in words, for "is a list, not a single value" messages.
     var kindDescription: String {
         switch node {
         case .scalar(let scalar): return "the single value \(quoted(scalar.string))"
@@ -43,11 +43,14 @@ struct YAMLValue {
         }
     }
 
+    /// An error saying the node is of the wrong kind: `is a list, not a single value (expected ...)`.
+    func wrongKind(_ wanted: String, expected: String) -> InputError {
+        error("is \(kindDescription), not \(wanted) (expected \(expected))")
+    }
+
     /// The scalar text, or an error saying what was expected instead.
     func scalarText(expected: String) throws(InputError) -> String {
-        guard case .scalar(let scalar) = node else {
-            throw error("expected \(expected), found \(kindDescription)")
-        }
+        guard case .scalar(let scalar) = node else { throw wrongKind("a single value", expected: expected) }
         return scalar.string
     }
 
@@ -60,22 +63,20 @@ struct YAMLValue {
 
     /// The items of a list. A single value is not a list: write it as `[value]` or on a `- ` line.
     func list(expected: String) throws(InputError) -> [YAMLValue] {
-        guard case .sequence(let sequence) = node else {
-            throw error("expected \(expected), found \(kindDescription)")
-        }
+        guard case .sequence(let sequence) = node else { throw wrongKind("a list", expected: expected) }
         return sequence.enumerated().map { item($0.offset, $0.element) }
     }
 
     /// A section of `name: value` lines whose names must all be among `keys` (any names when nil).
     func mapping(expected: String, keys: [String]?) throws(InputError) -> YAMLMap {
         guard case .mapping(let mapping) = node else {
-            throw error("expected \(expected), found \(kindDescription)")
+            throw wrongKind("a section of `name: value` lines", expected: expected)
         }
         var entries: [YAMLMap.Entry] = []
         for (keyNode, valueNode) in mapping {
             let keyValue = YAMLValue(node: keyNode, file: file, path: path)
             guard case .scalar(let keyScalar) = keyNode else {
-                throw keyValue.error("expected a plain name before `:`, found \(keyValue.kindDescription)")
+                throw keyValue.wrongKind("a name", expected: "a plain name before `:`")
             }
             let key = keyScalar.string
             if let keys, !keys.contains(key) {
