@@ -2,8 +2,9 @@ import PlannerCore
 
 /// `areas:` the area forums and the trust-wide evening forum(s).
 extension PlanReader {
-    /// Every area, in file order; each belongs to a declared group and names declared leads.
-    func readAreas(groups: [Group], facilitators: [Facilitator]) throws(InputError) -> [Area] {
+    /// Every area, in file order; each belongs to a declared group and names declared leads, and
+    /// an area needing an interpreter has a pool serving its group.
+    func readAreas(groups: [Group], facilitators: [Facilitator], pools: [InterpreterPool]) throws(InputError) -> [Area] {
         let knownGroups = groups.map(\.id.rawValue)
         let knownPeople = facilitators.map(\.id.rawValue)
         var seen: [String: Int] = [:]
@@ -29,7 +30,12 @@ extension PlanReader {
             } ?? []
             let attendance = try map.required("expected_attendance", expected: "the number of people expected, e.g. 25")
                 .positiveInt(expected: "the number of people expected, e.g. 25")
-            let interpreter = try map.optional("interpreter")?.yesNo() ?? false
+            let interpreterValue = map.optional("interpreter")
+            let interpreter = try interpreterValue?.yesNo() ?? false
+            if interpreter, let interpreterValue, !pools.contains(where: { $0.groups.contains(.init(group)) }) {
+                throw interpreterValue.error(
+                    "area `\(id)` needs an interpreter, but no interpreter pool serves its group `\(group)` (expected an entry in `interpreter_pools` listing `\(group)` in its groups)")
+            }
             result.append(
                 Area(
                     id: .init(id), name: name, kind: kind, group: .init(group), leads: leads.map { .init($0) },

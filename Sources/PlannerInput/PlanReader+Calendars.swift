@@ -31,7 +31,7 @@ extension PlanReader {
             let name = try map.required("name", expected: "what the day is called").text(expected: "what the day is called")
             let eve = try map.optional("eve")?.yesNo() ?? false
             if !allowEve, let line = seen[date] {
-                throw dateValue.error("\(date) is listed twice, first at line \(line) (expected each bank holiday once)")
+                throw dateValue.error("\(quoted(date.iso)) is listed twice, first at line \(line) (expected each bank holiday once)")
             }
             seen[date] = dateValue.line ?? 0
             result.append(NamedDate(date: date, name: name, beginsEveBefore: eve))

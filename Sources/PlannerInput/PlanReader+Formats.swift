@@ -54,12 +54,14 @@ extension PlanReader {
         ]
         for check in checks where !check.format.startTimes.contains(where: { fits($0, check.format, check.window) }) {
             let latest = check.window.end.adding(minutes: -check.format.minutes)
-            let range = latest < check.window.start ? "none can fit" : "expected at least one start time from \(check.window.start) to \(latest)"
+            let expected =
+                latest < check.window.start
+                ? "expected a window of at least \(check.format.minutes) minutes, or a shorter agenda"
+                : "expected at least one start time from \(check.window.start) to \(latest)"
             let message =
-                "no start time of the \(check.key) format fits the \(check.windowName) window \(check.window): the forum lasts \(check.format.minutes) minutes (\(range))"
-            let place = Self.formatPlace(section: section, key: check.key)
-            throw place?.error(message)
-                ?? sections.value.error("with the default \(check.key) format, " + message)
+                "no start time of the \(check.key) format fits the \(check.windowName) window \(check.window): the forum lasts \(check.format.minutes) minutes (\(expected))"
+            let place = Self.formatPlace(section: section, key: check.key) ?? windowPlace(check.windowName)
+            throw place.error(message)
         }
         return formats
     }
@@ -67,6 +69,14 @@ extension PlanReader {
     /// Whether a forum starting at `start` lies inside `window`.
     func fits(_ start: TimeOfDay, _ format: MeetingFormat, _ window: TimeWindow) -> Bool {
         window.contains(start: start, end: start.adding(minutes: format.minutes))
+    }
+
+    /// The window's entry in `windows:`, or the whole plan when the window is the default.
+    func windowPlace(_ name: String) -> YAMLValue {
+        guard let section = sections.optional("windows"), case .mapping(let mapping) = section.node, let node = mapping[name] else {
+            return sections.value
+        }
+        return section.child(name, node)
     }
 
     /// Where to point an error about a format: its `start_times`, or the format itself.

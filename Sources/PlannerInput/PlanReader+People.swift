@@ -73,7 +73,7 @@ extension PlanReader {
     }
 
     /// `interpreter_pools:` (optional) shared interpreters, e.g. BSL, with a limit per day.
-    func readInterpreterPools(groups: [Group], areas: [Area]) throws(InputError) -> [InterpreterPool] {
+    func readInterpreterPools(groups: [Group]) throws(InputError) -> [InterpreterPool] {
         let known = groups.map(\.id.rawValue)
         var seen: [String: Int] = [:]
         var result: [InterpreterPool] = []
@@ -86,11 +86,6 @@ extension PlanReader {
                 try map.required("groups", expected: "the ids of the groups the pool serves, e.g. [surrey]"),
                 kind: "group", known: known, example: "surrey")
             result.append(InterpreterPool(id: id, perDay: perDay, groups: served.map { .init($0) }))
-        }
-        for area in areas where area.needsInterpreter && !result.contains(where: { $0.groups.contains(area.group) }) {
-            let place = sections.optional("interpreter_pools") ?? sections.value
-            throw place.error(
-                "area `\(area.id)` needs an interpreter, but no interpreter pool serves its group `\(area.group)` (expected a pool listing `\(area.group)` in its groups)")
         }
         return result
     }

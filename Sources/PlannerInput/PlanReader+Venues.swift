@@ -34,10 +34,20 @@ extension PlanReader {
     /// Refuses a feature name that is not in the vocabulary.
     static func checkFeatureName(_ name: String, at value: YAMLValue) throws(InputError) {
         guard Feature.vocabulary[name] == nil else { return }
-        let hint = UnknownName.suggestion(for: name, among: Feature.knownIDs)
+        let hint =
+            commonFeatureNames[name].map { ": did you mean `\($0)`?" }
+            ?? UnknownName.suggestion(for: name, among: Feature.knownIDs)
         throw value.error(
             "unknown feature `\(name)`\(hint) (expected one of the \(Feature.knownIDs.count) names of the venue feature vocabulary, e.g. step_free_access)")
     }
+
+    /// Everyday names for features, and the vocabulary's name for each.
+    static let commonFeatureNames: [String: String] = [
+        "quiet_room": "calm_space", "quiet_space": "calm_space", "breakout_room": "calm_space",
+        "wheelchair_access": "step_free_access", "disabled_access": "step_free_access",
+        "disabled_toilet": "accessible_toilet", "induction_loop": "hearing_loop_room",
+        "internet": "wifi", "parking": "blue_badge_parking", "disabled_parking": "blue_badge_parking",
+    ]
 
     /// A list of feature names, e.g. `[step_free_access, wifi]`; duplicates are refused.
     static func features(_ value: YAMLValue) throws(InputError) -> [Feature] {
