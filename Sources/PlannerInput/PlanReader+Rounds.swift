@@ -55,7 +55,9 @@ extension PlanReader {
     }
 
     /// `rotation:` either `mode: table` with one row per area, or `mode: balanced` with `max_run`.
-    func readRotation(areas: [Area], rounds: RoundPolicy) throws(InputError) -> Rotation {
+    ///
+    /// When balanced, no group may ask for more in-person forums a round than it has daytime areas.
+    func readRotation(areas: [Area], groups: [Group], rounds: RoundPolicy) throws(InputError) -> Rotation {
         let expected = "`mode: table` with a `table`, or `mode: balanced` with `max_run`"
         let section = try sections.required("rotation", expected: expected)
         let map = try section.mapping(expected: expected, keys: ["mode", "table", "max_run"])
@@ -70,9 +72,27 @@ extension PlanReader {
             if let extra = map.optional("table") { throw extra.error("`table` is only used with `mode: table` (expected no table with balanced)") }
             let maxRun = try map.optional("max_run")?
                 .positiveInt(expected: "the most rounds running an area may stay in one mode, e.g. 2") ?? Defaults.maxRun
+            try checkInPersonQuotas(areas: areas, groups: groups)
             return .balanced(maxRun: maxRun)
         default:
             throw modeValue.error("\(quoted(mode)) is not a rotation mode (expected table or balanced)")
+        }
+    }
+
+    /// Each group's `in_person_per_round` is at most its number of daytime areas.
+    func checkInPersonQuotas(areas: [Area], groups: [Group]) throws(InputError) {
+        for (index, group) in groups.enumerated() {
+            let daytime = areas.filter { $0.group == group.id && $0.kind == .daytime }.count
+            guard group.inPersonPerRound > daytime else { continue }
+            var place = sections.value
+            if let list = sections.optional("groups"), case .sequence(let items) = list.node, index < items.count {
+                let item = list.item(index, items[index])
+                if case .mapping(let mapping) = item.node, let node = mapping["in_person_per_round"] {
+                    place = item.child("in_person_per_round", node)
+                }
+            }
+            throw place.error(
+                "group `\(group.id)` asks for \(group.inPersonPerRound) in-person forums a round but has \(daytime) daytime area\(daytime == 1 ? "" : "s") (expected at most \(daytime) with `mode: balanced`)")
         }
     }
 

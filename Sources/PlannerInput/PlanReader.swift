@@ -25,7 +25,7 @@ struct PlanReader {
         let calendars = try readCalendars()
         let windows = try readWindows()
         let formats = try readFormats(windows: windows)
-        let rotation = try readRotation(areas: areas, rounds: rounds)
+        let rotation = try readRotation(areas: areas, groups: groups, rounds: rounds)
         return PlanningProblem(
             forumName: forumName, trustName: trustName, planYear: planYear, groups: groups, areas: areas,
             venues: venues, facilitators: facilitators, interpreterPools: pools, calendars: calendars,

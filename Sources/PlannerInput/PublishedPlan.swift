@@ -52,8 +52,11 @@ public enum PublishedPlan {
                 throw fail("\(place).mode", "\(quoted(modeText)) is not a mode (expected virtual or in-person)")
             }
             let dateText = try string("date", "a date written YYYY-MM-DD, e.g. 2027-06-08")
-            guard let date = LocalDate(iso: dateText) else {
-                throw fail("\(place).date", "\(quoted(dateText)) is not a real date (expected a date written YYYY-MM-DD, e.g. 2027-06-08)")
+            let date: LocalDate
+            switch YAMLValue.parseDate(dateText) {
+            case .success(let parsed): date = parsed
+            case .failure(let problem):
+                throw fail("\(place).date", "\(problem.text) (expected a date written YYYY-MM-DD, e.g. 2027-06-08)")
             }
             let startText = try string("start", "a 24-hour time written HH:MM, e.g. 10:00")
             guard let start = TimeOfDay(text: startText) else {

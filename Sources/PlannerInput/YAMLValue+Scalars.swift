@@ -57,20 +57,33 @@ extension YAMLValue {
 
     /// Parses `YYYY-MM-DD`, explaining an impossible day or month.
     func parseDate(_ raw: String, expected: String) throws(InputError) -> LocalDate {
+        switch Self.parseDate(raw) {
+        case .success(let date): return date
+        case .failure(let problem): throw error("\(problem.text) (expected \(expected))")
+        }
+    }
+
+    /// What is wrong with a date's text, without the expectation.
+    struct DateProblem: Error {
+        let text: String
+    }
+
+    /// Parses `YYYY-MM-DD`; the failure says `"2027-02-30" is not a real date: February 2027 has 28 days`.
+    static func parseDate(_ raw: String) -> Result<LocalDate, DateProblem> {
         let parts = raw.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { throw error("\(quoted(raw)) is not a date (expected \(expected))") }
+        else { return .failure(DateProblem(text: "\(quoted(raw)) is not a date")) }
         guard (1...12).contains(month) else {
-            throw error("\(quoted(raw)) is not a real date: there is no month \(month) (expected \(expected))")
+            return .failure(DateProblem(text: "\(quoted(raw)) is not a real date: there is no month \(month)"))
         }
         guard let date = LocalDate(year: year, month: month, day: day) else {
             let days = LocalDate.daysIn(year: year, month: month)
             let name = YearMonth(year: year, month: month).name
-            throw error("\(quoted(raw)) is not a real date: \(name) has \(days) days (expected \(expected))")
+            return .failure(DateProblem(text: "\(quoted(raw)) is not a real date: \(name) has \(days) days"))
         }
-        return date
+        return .success(date)
     }
 
     /// One date, or an inclusive range written `2027-08-02 to 2027-08-13`.

@@ -146,6 +146,11 @@ struct PlanFileErrorTests {
             "plan.yaml:16: `name` is given twice in the same section, first here (expected each name once)"
         ),
         Case(
+            "balanced rotation asking for more in-person forums than there are daytime areas",
+            [("    in_person_per_round: 1\n", "    in_person_per_round: 2\n")],
+            "plan.yaml:9: groups[0].in_person_per_round: group `surrey` asks for 2 in-person forums a round but has 1 daytime area (expected at most 1 with `mode: balanced`)"
+        ),
+        Case(
             "hour 25", [(stamp, stamp + "formats:\n  evening:\n    agenda: [{ part: All, minutes: 60 }]\n    start_times: [25:00]\n")],
             "plan.yaml:8: formats.evening.start_times[0]: \"25:00\" is not a time (expected a 24-hour time written HH:MM, e.g. 10:00)"
         ),

@@ -41,7 +41,7 @@ struct PublishedPlanTests {
     static let bad: [(json: String, error: String)] = [
         (
             #"{"forums": [{"id": "a", "mode": "virtual", "date": "2027-06-08", "start": "10:15", "venue": null}, {"id": "b", "mode": "in-person", "date": "2027-02-30", "start": "10:00", "venue": "hall"}]}"#,
-            "Calendars/plan.json: forums[1].date: \"2027-02-30\" is not a real date (expected a date written YYYY-MM-DD, e.g. 2027-06-08)"
+            "Calendars/plan.json: forums[1].date: \"2027-02-30\" is not a real date: February 2027 has 28 days (expected a date written YYYY-MM-DD, e.g. 2027-06-08)"
         ),
         (
             #"{"forums": [{"id": "a", "mode": "hybrid", "date": "2027-06-08", "start": "10:15"}]}"#,
