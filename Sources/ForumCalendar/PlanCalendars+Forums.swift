@@ -1,0 +1,104 @@
+import PlannerCore
+
+extension PlanCalendars {
+    /// Turns planned and cancelled forums into attendee events: no ATTENDEE, no facilitators.
+    struct ForumEvents {
+        let problem: PlanningProblem
+        let naming: Naming
+
+        /// The event of a planned forum: UID from its id, SEQUENCE as planned, a reminder the day before.
+        func event(for forum: PlannedForum) -> CalendarEvent {
+            let m = forum.meeting
+            let area = problem.area(m.area)
+            let venue = m.mode == .inPerson ? m.venue.flatMap(problem.venue) : nil
+            let title = summary(areaName: area?.name ?? m.area.rawValue, mode: m.mode)
+            var parts = [Descriptions.opening(problem, areaName: area?.name ?? m.area.rawValue, meeting: m)]
+            if let change = Descriptions.change(problem, meeting: m, venueName: venue?.name) { parts.append(change) }
+            parts.append(Descriptions.agenda(problem, area: area, meeting: m))
+            if m.mode == .inPerson {
+                parts += Descriptions.inPerson(problem, area: area, venue: venue)
+            } else {
+                parts.append(Descriptions.online(problem))
+            }
+            parts.append(Descriptions.contact(problem, area: area))
+            return CalendarEvent(
+                uid: naming.uid(m.id.rawValue), sequence: forum.sequence, status: .confirmed,
+                summary: title, description: parts.joined(separator: "\n\n"),
+                location: location(mode: m.mode, venue: venue),
+                geo: venue.map { CalendarEvent.Geo(latitude: $0.latitude, longitude: $0.longitude) },
+                url: m.mode == .virtual ? nonEmpty(problem.joining.url) : nil,
+                categories: categories(m.mode),
+                start: PlanCalendars.local(m.date, m.start), end: PlanCalendars.local(m.date, m.end),
+                stamp: naming.stamp, alarmMinutesBefore: PlanCalendars.alarmMinutesBefore)
+        }
+
+        /// The event of a published forum that is no longer planned: same UID, STATUS:CANCELLED,
+        /// SEQUENCE one above the published one (as `plan.json` records it), no reminder.
+        func event(cancelled pin: Pin) -> CalendarEvent {
+            let areaID = ForumEvents.area(of: pin.forum, in: problem)
+            let area = areaID.flatMap(problem.area)
+            let areaName = area?.name ?? areaID?.rawValue ?? pin.forum.rawValue
+            let venue = pin.mode == .inPerson ? pin.venue.flatMap(problem.venue) : nil
+            let format = area.map { problem.format(for: $0, mode: pin.mode) }
+                ?? (pin.mode == .inPerson ? problem.inPersonFormat : problem.virtualFormat)
+            let end = pin.start.adding(minutes: max(format.minutes, 30))
+            let text = "Cancelled: the \(problem.forumName) forum for \(areaName) on \(pin.date.uk) at \(pin.start) "
+                + "(\(pin.mode.plainName)) will not take place. We are sorry for any trouble this causes."
+            return CalendarEvent(
+                uid: naming.uid(pin.forum.rawValue), sequence: pin.sequence + 1, status: .cancelled,
+                summary: "CANCELLED: " + summary(areaName: areaName, mode: pin.mode),
+                description: [text, Descriptions.questions(problem)].compactMap { $0 }.joined(separator: "\n\n"),
+                location: location(mode: pin.mode, venue: venue),
+                geo: venue.map { CalendarEvent.Geo(latitude: $0.latitude, longitude: $0.longitude) },
+                url: nil, categories: categories(pin.mode),
+                start: PlanCalendars.local(pin.date, pin.start), end: PlanCalendars.local(pin.date, end),
+                stamp: naming.stamp, alarmMinutesBefore: nil)
+        }
+
+        /// "FoCUS forum – East Surrey (in person)" or "… (online)".
+        func summary(areaName: String, mode: Mode) -> String {
+            "\(problem.forumName) forum – \(areaName) (\(mode.plainName))"
+        }
+
+        /// "FoCUS forum" and "In person" or "Virtual", one CATEGORIES each, commas removed (rule F3).
+        func categories(_ mode: Mode) -> [String] {
+            ["\(problem.forumName) forum", mode == .inPerson ? "In person" : "Virtual"].map {
+                $0.replacingAll(",", with: "")
+            }
+        }
+
+        /// The venue's name, address and postcode; the joining link for an online forum.
+        func location(mode: Mode, venue: Venue?) -> String? {
+            guard mode == .inPerson else { return nonEmpty(problem.joining.url) }
+            guard let venue else { return nil }
+            return nonEmpty([venue.name, venue.address, venue.postcode].map(\.trimmingWhitespace)
+                .filter { !$0.isEmpty }.joined(separator: ", "))
+        }
+
+        /// The area of a forum id `<year>-r<round>-<area>`, or nil when the id has another shape.
+        static func area(of forum: ForumID, in problem: PlanningProblem) -> Area.ID? {
+            let parts = forum.rawValue.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[0].allSatisfy(\.isNumber), parts[1].first == "r",
+                parts[1].dropFirst().allSatisfy(\.isNumber), parts[1].count > 1, !parts[2].isEmpty
+            else { return nil }
+            return Area.ID(String(parts[2]))
+        }
+    }
+}
+
+/// `text` trimmed, or nil when nothing is left.
+func nonEmpty(_ text: String) -> String? {
+    let trimmed = text.trimmingWhitespace
+    return trimmed.isEmpty ? nil : trimmed
+}
+
+extension String {
+    /// The text with every `target` character replaced (no Foundation needed).
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var result = ""
+        for character in self {
+            if character == target { result += replacement } else { result.append(character) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,83 @@
+import PlannerCore
+
+/// The calendar files of a plan: every forum, one file per area, and the staff calendar.
+///
+/// A pure mapping from plan values to iCalendar text: nothing comes from the clock, so the same
+/// plan and problem always give byte-identical files (DTSTAMP is `problem.stamp` at 00:00Z).
+///
+/// | File | Holds |
+/// |---|---|
+/// | `forums.ics` | every forum of the year, and published forums now cancelled |
+/// | `area-<area-id>.ics` | one area's forums only (the evening forum has its own) |
+/// | `coordinators.ics` | staff only: committees, papers, newsletter, board and booking deadlines |
+public enum PlanCalendars {
+    /// Hours between refreshes that the files ask subscribers for (REFRESH-INTERVAL, X-PUBLISHED-TTL).
+    public static let refreshHours = 12
+    /// Minutes before a forum or a staff event that its reminder (VALARM) fires: the day before.
+    public static let alarmMinutesBefore = 1_440
+
+    /// The calendar files of `plan`, sorted by file name, each as (file name, iCalendar text).
+    ///
+    /// An area with no forums still gets its (empty) file, so a subscription never breaks; a
+    /// cancelled forum whose area has gone keeps an area file of its own for the same reason.
+    ///
+    /// - Throws: `CalendarError` when a file cannot be written: an area id that is not a safe file
+    ///   name, a forum time in the hour the clocks change, text with a NUL character, or a
+    ///   libical failure. An empty plan is not an error: it gives files with no events.
+    public static func files(for plan: Plan, problem: PlanningProblem) throws(CalendarError)
+        -> [(name: String, text: String)]
+    {
+        var files: [(name: String, text: String)] = []
+        for (name, document) in try documents(for: plan, problem: problem) {
+            files.append((name, try ICalendarWriter.render(document)))
+        }
+        return files.sorted { $0.name < $1.name }
+    }
+
+    /// The documents behind `files(for:problem:)`, sorted by file name, before rendering.
+    ///
+    /// - Throws: `CalendarError.unwritableText` for an area id that is not a safe file name.
+    public static func documents(for plan: Plan, problem: PlanningProblem) throws(CalendarError)
+        -> [(name: String, document: CalendarDocument)]
+    {
+        let naming = Naming(problem)
+        let forums = ForumEvents(problem: problem, naming: naming)
+        let planned = plan.forums.map { (area: $0.meeting.area, event: forums.event(for: $0)) }
+        let cancelled = plan.cancelled.map { (area: ForumEvents.area(of: $0.forum, in: problem), event: forums.event(cancelled: $0)) }
+        let all = planned + cancelled
+
+        var result = [(name: "forums.ics", document: naming.document(
+            name: "\(problem.forumName) forums – all areas",
+            description: "Every \(problem.forumName) forum of \(naming.yearName), in UK time. "
+                + Descriptions.purpose(problem) + " " + naming.refreshNote,
+            events: all.map(\.event)))]
+        var areaIDs = problem.areas.map(\.id)
+        for case let area? in cancelled.map(\.area) where !areaIDs.contains(area) { areaIDs.append(area) }
+        for id in areaIDs {
+            let areaName = problem.area(id)?.name ?? id.rawValue
+            result.append((name: try fileName(forArea: id), document: naming.document(
+                name: "\(problem.forumName) – \(areaName)",
+                description: "The \(problem.forumName) forums of \(areaName), \(naming.yearName), in UK time. "
+                    + Descriptions.purpose(problem) + " " + naming.refreshNote,
+                events: all.filter { $0.area == id }.map(\.event))))
+        }
+        result.append((name: "coordinators.ics", document: naming.document(
+            name: "\(problem.forumName) – coordinators (staff only)",
+            description: "Staff only, not for attendees: committee meetings, committee papers, newsletter "
+                + "copy and publication, feedback-board responses and venue booking deadlines, "
+                + "\(naming.yearName), in UK time. " + naming.refreshNote,
+            events: plan.events.map { StaffEvents.event(for: $0, naming: naming) })))
+        return result.sorted { $0.name < $1.name }
+    }
+
+    /// `area-<area-id>.ics`, refusing ids that would not make a plain file name.
+    static func fileName(forArea id: Area.ID) throws(CalendarError) -> String {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-_")
+        guard !id.rawValue.isEmpty, id.rawValue.allSatisfy({ allowed.contains($0) }) else {
+            throw .unwritableText(
+                uid: "(calendar)", field: "area id \"\(id.rawValue)\"",
+                reason: "it cannot be a file name; use lower-case letters, digits and hyphens")
+        }
+        return "area-\(id.rawValue).ics"
+    }
+}
