@@ -26,8 +26,10 @@ public struct PlannedForum: Sendable, Hashable {
     public var penalties: [Violation]
     /// Set when a published forum had to move, saying why.
     public var movedBecause: String?
-    public init(meeting: Meeting, penalties: [Violation], movedBecause: String? = nil) {
-        self.meeting = meeting; self.penalties = penalties; self.movedBecause = movedBecause
+    /// The calendar SEQUENCE: the published one, plus one if the forum changed since.
+    public var sequence: Int
+    public init(meeting: Meeting, penalties: [Violation], movedBecause: String? = nil, sequence: Int = 0) {
+        self.meeting = meeting; self.penalties = penalties; self.movedBecause = movedBecause; self.sequence = sequence
     }
     public var penalty: Int { penalties.reduce(0) { $0 + $1.penalty } }
 }
@@ -65,9 +67,12 @@ public struct Plan: Sendable {
     public var forums: [PlannedForum]
     public var events: [RoundEvent]
     public var statistics: SearchStatistics
-    public init(status: Status, objective: Int, lowerBound: Int, forums: [PlannedForum], events: [RoundEvent], statistics: SearchStatistics) {
+    /// Published forums that are no longer in the plan (their area or round is gone): they stay in
+    /// the calendars as cancelled.
+    public var cancelled: [Pin]
+    public init(status: Status, objective: Int, lowerBound: Int, forums: [PlannedForum], events: [RoundEvent], statistics: SearchStatistics, cancelled: [Pin] = []) {
         self.status = status; self.objective = objective; self.lowerBound = lowerBound; self.forums = forums
-        self.events = events; self.statistics = statistics
+        self.events = events; self.statistics = statistics; self.cancelled = cancelled
     }
 }
 

@@ -1,0 +1,365 @@
+/// Exact depth-first branch and bound over one independent part of the problem.
+///
+/// Each forum takes one of its options. Hard rules across forums (facilitators, venues,
+/// interpreter pools, the rotation's invariants) are kept incrementally; the soft rules across
+/// forums (variety within an area, spread within a round) are added as forums are placed. The
+/// bound adds, for each unplaced forum, its cheapest option given what is placed, and replaces
+/// that by an exact assignment (distinct days) for forums sharing a one-a-day facilitator.
+/// Searching the cheapest forum choice first, and stopping only when the bound proves nothing
+/// better remains, makes the result optimal; ties are broken by the fixed option order, so the
+/// same input always gives the same plan.
+final class BranchAndBound {
+    struct Result {
+        var choice: [Int]?
+        var cost: Int
+        var lowerBound: Int
+        var proven: Bool
+        var nodes: Int
+    }
+
+    struct Switches {
+        var facilitators = true, venues = true, pools = true, quota = true, bothModes = true, runs = true
+        var variety = true, spread = true
+        /// Stop at the first plan found (to test feasibility).
+        var firstOnly = false
+    }
+
+    private let slots: [ForumSlot]
+    private let n: Int
+    private let weights: Weights
+    private let switches: Switches
+    private let balanced: Bool
+    private let maxRun: Int
+    private let roundCount: Int
+    private let budget: Int
+
+    private let sameArea: [[Int]]
+    private let sameGroupRound: [[Int]]
+    private let areaByRound: [[Int]]  // per forum: forums of its area indexed by round (−1 if none)
+    private let groupRound: [Int]
+    private var grSize: [Int]
+    private let grQuota: [Int]
+    private var grInPerson: [Int]
+    private var grVirtual: [Int]
+    private let cliques: [[Int]]
+    private let cliqueSameGroup: [Bool]
+
+    private let baseDay: Int
+    private let span: Int
+    private let facLimit: [Int]
+    private let poolLimit: [Int]
+    private var facUsage: [Int]
+    private var venueUsage: [Int]
+    private var poolUsage: [Int]
+
+    private var assigned: [Int]
+    private var placed = 0
+    private var cost = 0
+    private var best = Int.max
+    private var bestChoice: [Int]?
+    private var nodes = 0
+    private var aborted = false
+    private var foundFirst = false
+    private var rootBound = 0
+    private var inc: [[Int]]
+    private var minInc: [Int]
+
+    init(slots: [ForumSlot], problem: PlanningProblem, budget: Int, switches: Switches) {
+        self.slots = slots
+        n = slots.count
+        weights = problem.weights
+        self.switches = switches
+        self.budget = budget
+        roundCount = problem.roundCount
+        if case .balanced(let run) = problem.rotation { balanced = true; maxRun = run } else { balanced = false; maxRun = Int.max }
+
+        var areaMap: [Int: [Int]] = [:]
+        var grMap: [String: [Int]] = [:]
+        for (i, s) in slots.enumerated() {
+            areaMap[s.areaIndex, default: []].append(i)
+            grMap["\(s.groupIndex):\(s.round)", default: []].append(i)
+        }
+        sameArea = slots.map { s in (areaMap[s.areaIndex] ?? []).filter { slots[$0].round != s.round } }
+        var sgr: [[Int]] = []
+        var grIndex: [Int] = []
+        let grKeys = grMap.keys.sorted()
+        let grKeyIndex = Dictionary(grKeys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        for (i, s) in slots.enumerated() {
+            let key = "\(s.groupIndex):\(s.round)"
+            sgr.append((grMap[key] ?? []).filter { $0 != i })
+            grIndex.append(grKeyIndex[key] ?? 0)
+        }
+        sameGroupRound = sgr
+        groupRound = grIndex
+        grSize = grKeys.map { grMap[$0]?.count ?? 0 }
+        grQuota = grKeys.map { key in
+            let g = Int(key.split(separator: ":")[0]) ?? 0
+            return g < problem.groups.count ? problem.groups[g].inPersonPerRound : 0
+        }
+        grInPerson = Array(repeating: 0, count: grKeys.count)
+        grVirtual = Array(repeating: 0, count: grKeys.count)
+        areaByRound = slots.map { s in
+            var byRound = Array(repeating: -1, count: problem.roundCount + 2)
+            for j in areaMap[s.areaIndex] ?? [] where slots[j].round < byRound.count { byRound[slots[j].round] = j }
+            return byRound
+        }
+
+        // Cliques for the assignment bound: per round, the forums of the one-a-day facilitator who has most of them.
+        facLimit = problem.facilitators.map { max($0.maxForumsPerDay, 1) }
+        var cl: [[Int]] = []
+        let rounds = Set(slots.map(\.round)).sorted()
+        for r in rounds where switches.facilitators {
+            var byFac: [Int: [Int]] = [:]
+            for (i, s) in slots.enumerated() where s.round == r {
+                for f in s.facilitators where f < facLimit.count && facLimit[f] == 1 { byFac[f, default: []].append(i) }
+            }
+            if let best = byFac.keys.sorted().max(by: { (byFac[$0]?.count ?? 0, -$0) < (byFac[$1]?.count ?? 0, -$1) }),
+                let members = byFac[best], members.count >= 2
+            {
+                cl.append(members)
+            }
+        }
+        cliques = cl
+        cliqueSameGroup = cl.map { members in Set(members.map { slots[$0].groupIndex }).count == 1 }
+
+        let days = slots.flatMap { $0.options.map(\.day) }
+        baseDay = days.min() ?? 0
+        span = (days.max() ?? 0) - baseDay + 2
+        poolLimit = problem.interpreterPools.map { $0.perDay }
+        facUsage = Array(repeating: 0, count: max(problem.facilitators.count, 1) * span)
+        venueUsage = Array(repeating: 0, count: max(problem.venues.count, 1) * span)
+        poolUsage = Array(repeating: 0, count: max(problem.interpreterPools.count, 1) * span)
+        assigned = Array(repeating: -1, count: n)
+        inc = slots.map { Array(repeating: -1, count: $0.options.count) }
+        minInc = Array(repeating: 0, count: n)
+    }
+
+    func solve() -> Result {
+        if n == 0 { return Result(choice: [], cost: 0, lowerBound: 0, proven: true, nodes: 0) }
+        rootBound = -1
+        search()
+        let proven = !aborted || foundFirst
+        let lower = proven ? (bestChoice == nil ? 0 : best) : max(rootBound, 0)
+        return Result(choice: bestChoice, cost: bestChoice == nil ? 0 : best, lowerBound: lower, proven: proven, nodes: nodes)
+    }
+
+    // MARK: - Feasibility and cost of one option given what is placed
+
+    private func feasible(_ f: Int, _ o: Option) -> Bool {
+        let d = o.day - baseDay
+        if switches.facilitators {
+            for fac in slots[f].facilitators where facUsage[fac * span + d] >= facLimit[fac] { return false }
+        }
+        if switches.venues, o.venue >= 0, venueUsage[o.venue * span + d] > 0 { return false }
+        if switches.pools {
+            for p in slots[f].pools where poolUsage[p * span + d] >= poolLimit[p] { return false }
+        }
+        if balanced && switches.quota {
+            let gr = groupRound[f]
+            if o.inPerson { if grInPerson[gr] >= grQuota[gr] { return false } }
+            else if grVirtual[gr] >= grSize[gr] - grQuota[gr] { return false }
+        }
+        if !slots[f].evening {
+            if balanced && switches.runs && runLength(f, inPerson: o.inPerson) > maxRun { return false }
+            if switches.bothModes && roundCount >= 2 && wouldMissAMode(f, inPerson: o.inPerson) { return false }
+        }
+        return true
+    }
+
+    private func mode(of g: Int) -> Bool? {
+        let k = assigned[g]
+        return k < 0 ? nil : slots[g].options[k].inPerson
+    }
+
+    private func runLength(_ f: Int, inPerson: Bool) -> Int {
+        let byRound = areaByRound[f]
+        var length = 1
+        var r = slots[f].round - 1
+        while r >= 1, byRound[r] >= 0, mode(of: byRound[r]) == inPerson { length += 1; r -= 1 }
+        r = slots[f].round + 1
+        while r < byRound.count, byRound[r] >= 0, mode(of: byRound[r]) == inPerson { length += 1; r += 1 }
+        return length
+    }
+
+    /// True when every other round of the area is placed in `inPerson`'s mode, so this one must differ.
+    private func wouldMissAMode(_ f: Int, inPerson: Bool) -> Bool {
+        let others = sameArea[f]
+        guard others.count + 1 == roundCount else { return false }
+        for g in others { guard let m = mode(of: g), m == inPerson else { return false } }
+        return true
+    }
+
+    private func incremental(_ f: Int, _ o: Option) -> Int {
+        var c = o.cost
+        if switches.variety {
+            for g in sameArea[f] where assigned[g] >= 0 {
+                let p = slots[g].options[assigned[g]]
+                if p.weekday == o.weekday { c += weights.sameWeekday }
+            }
+        }
+        if switches.spread {
+            for g in sameGroupRound[f] where assigned[g] >= 0 {
+                let diff = slots[g].options[assigned[g]].day - o.day
+                if diff == 1 || diff == -1 { c += weights.consecutiveDays }
+            }
+        }
+        return c
+    }
+
+    // MARK: - Placing and removing
+
+    private func place(_ f: Int, _ k: Int, _ c: Int) {
+        let o = slots[f].options[k]
+        let d = o.day - baseDay
+        for fac in slots[f].facilitators { facUsage[fac * span + d] += 1 }
+        if o.venue >= 0 { venueUsage[o.venue * span + d] += 1 }
+        for p in slots[f].pools { poolUsage[p * span + d] += 1 }
+        if o.inPerson { grInPerson[groupRound[f]] += 1 } else { grVirtual[groupRound[f]] += 1 }
+        assigned[f] = k
+        placed += 1
+        cost += c
+    }
+
+    private func remove(_ f: Int, _ k: Int, _ c: Int) {
+        let o = slots[f].options[k]
+        let d = o.day - baseDay
+        for fac in slots[f].facilitators { facUsage[fac * span + d] -= 1 }
+        if o.venue >= 0 { venueUsage[o.venue * span + d] -= 1 }
+        for p in slots[f].pools { poolUsage[p * span + d] -= 1 }
+        if o.inPerson { grInPerson[groupRound[f]] -= 1 } else { grVirtual[groupRound[f]] -= 1 }
+        assigned[f] = -1
+        placed -= 1
+        cost -= c
+    }
+
+    // MARK: - Search
+
+    private func search() {
+        nodes += 1
+        if nodes > budget { aborted = true; return }
+        if placed == n {
+            if cost < best { best = cost; bestChoice = assigned }
+            if switches.firstOnly { aborted = true; foundFirst = true }
+            return
+        }
+        var chosen = -1
+        var chosenCount = Int.max
+        var simpleBound = cost
+        for f in 0..<n where assigned[f] < 0 {
+            var count = 0
+            var least = Int.max
+            let options = slots[f].options
+            for k in options.indices {
+                let o = options[k]
+                if !feasible(f, o) { inc[f][k] = -1; continue }
+                let c = incremental(f, o)
+                inc[f][k] = c
+                count += 1
+                if c < least { least = c }
+            }
+            if count == 0 { return }
+            minInc[f] = least
+            simpleBound += least
+            if chosen < 0 || (slots[f].round, count) < (slots[chosen].round, chosenCount) { chosen = f; chosenCount = count }
+        }
+        guard let roundBound = assignmentBound(simpleBound: simpleBound) else { return }
+        let bound = roundBound + varietyBound()
+        if rootBound < 0 { rootBound = bound }
+        if bound >= best { return }
+
+        // Options of the chosen forum, cheapest first (stable by option order).
+        var order: [(k: Int, c: Int)] = []
+        order.reserveCapacity(chosenCount)
+        for (k, c) in inc[chosen].enumerated() where c >= 0 { order.append((k, c)) }
+        order.sort { ($0.c, $0.k) < ($1.c, $1.k) }
+        let rest = simpleBound - cost - minInc[chosen]
+        for (k, c) in order {
+            if cost + c + rest >= best { break }
+            place(chosen, k, c)
+            let extra = areaStartPenalty(chosen)
+            cost += extra
+            search()
+            cost -= extra
+            remove(chosen, k, c)
+            if aborted { return }
+        }
+    }
+
+    /// The exact start-time variety penalty of the area of `f` once all its forums are placed, else 0.
+    private func areaStartPenalty(_ f: Int) -> Int {
+        guard switches.variety else { return 0 }
+        let members = [f] + sameArea[f]
+        guard members.allSatisfy({ assigned[$0] >= 0 }) else { return 0 }
+        let allowed = members.sorted { slots[$0].round < slots[$1].round }.map { slots[$0].options[assigned[$0]].starts }
+        return StartTimes.choose(allowed, weight: weights.sameStartTime).penalty
+    }
+
+    /// The least variety penalty among forums of one area that are not yet placed: however they are
+    /// placed, k forums sharing s possible start times (or w weekdays) make at least the pairs of a
+    /// balanced split. Pairs with placed forums are already in the options' costs.
+    private func varietyBound() -> Int {
+        guard switches.variety else { return 0 }
+        var total = 0
+        var seenArea = Set<Int>()
+        for f in 0..<n where assigned[f] < 0 && !seenArea.contains(slots[f].areaIndex) {
+            seenArea.insert(slots[f].areaIndex)
+            let members = ([f] + sameArea[f]).sorted { slots[$0].round < slots[$1].round }
+            let open = members.filter { assigned[$0] < 0 }
+            var weekdays = Set<Int>()
+            var allowed: [[TimeOfDay]] = []
+            for g in members {
+                if assigned[g] >= 0 { allowed.append(slots[g].options[assigned[g]].starts); continue }
+                var starts = Set<TimeOfDay>()
+                for (k, c) in inc[g].enumerated() where c >= 0 {
+                    for t in slots[g].options[k].starts { starts.insert(t) }
+                    weekdays.insert(slots[g].options[k].weekday)
+                }
+                allowed.append(starts.sorted())
+            }
+            // Start times: the exact least repeats given each forum's possible starts (none counted yet);
+            // weekdays: pairs among the open forums (pairs with placed ones are in the options' costs).
+            total += StartTimes.choose(allowed, weight: weights.sameStartTime).penalty
+            if open.count >= 2 { total += Self.leastPairs(open.count, values: weekdays.count) * weights.sameWeekday }
+        }
+        return total
+    }
+
+    /// The fewest equal pairs among `k` items taking `values` different values.
+    static func leastPairs(_ k: Int, values: Int) -> Int {
+        guard values > 0 else { return 0 }
+        let q = k / values, r = k % values
+        return r * (q + 1) * q / 2 + (values - r) * q * (q - 1) / 2
+    }
+
+    /// The simple bound, improved by an exact assignment of distinct days for each clique; nil if a clique cannot fit.
+    private func assignmentBound(simpleBound: Int) -> Int? {
+        var bound = simpleBound
+        for (ci, clique) in cliques.enumerated() {
+            let open = clique.filter { assigned[$0] < 0 }
+            guard open.count >= 2 else { continue }
+            var dayList: [Int] = []
+            for f in open {
+                for (k, c) in inc[f].enumerated() where c >= 0 { dayList.append(slots[f].options[k].day) }
+            }
+            dayList = Array(Set(dayList)).sorted()
+            var columns: [Int: Int] = [:]
+            for (j, d) in dayList.enumerated() { columns[d] = j }
+            var matrix = Array(repeating: Array(repeating: Assignment.infinity, count: dayList.count), count: open.count)
+            for (row, f) in open.enumerated() {
+                for (k, c) in inc[f].enumerated() where c >= 0 {
+                    if let col = columns[slots[f].options[k].day], c < matrix[row][col] { matrix[row][col] = c }
+                }
+            }
+            let exactOrNil: Int?
+            if open.count <= RoundBound.maxForums {
+                let spread = switches.spread && cliqueSameGroup[ci] ? weights.consecutiveDays : 0
+                exactOrNil = RoundBound.minimumCost(matrix, days: dayList, spread: spread)
+            } else {
+                exactOrNil = Assignment.minimumCost(matrix, columns: dayList.count)
+            }
+            guard let exact = exactOrNil else { return nil }
+            bound += exact - open.reduce(0) { $0 + minInc[$1] }
+        }
+        return bound
+    }
+}

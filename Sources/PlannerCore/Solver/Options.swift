@@ -1,0 +1,117 @@
+/// One way a forum can be held: a date, mode and venue, the start times that fit, and its own soft cost.
+///
+/// No rule about one meeting costs more at one start time than another, so start times only
+/// matter for the variety of an area's start times across the year; they are chosen exactly, per
+/// area, once the dates are placed (see `StartTimes`).
+struct Option: Sendable {
+    /// The meeting at the first allowed start time.
+    var meeting: Meeting
+    var day: Int
+    var weekday: Int
+    /// Start times that keep every hard rule, earliest first.
+    var starts: [TimeOfDay]
+    var inPerson: Bool
+    /// Index into the problem's venues, or -1 for an online forum.
+    var venue: Int
+    /// Sum of the soft penalties of the rules about this meeting alone.
+    var cost: Int
+}
+
+/// One forum to place (an area in a round) with every option left after the hard rules about one forum.
+struct ForumSlot: Sendable {
+    var id: ForumID
+    var round: Int
+    var area: Area.ID
+    var areaIndex: Int
+    var groupIndex: Int
+    var evening: Bool
+    var facilitators: [Int]
+    var pools: [Int]
+    var options: [Option]
+    /// How many candidates each hard rule removed (each candidate counted once, under the first rule it breaks).
+    var removed: [RuleID: Int]
+    var candidates: Int
+    /// Set when a pin had to be released, saying why.
+    var movedBecause: String?
+}
+
+/// Builds every forum's options by applying the hard rules about one forum to every candidate
+/// (date in month 1, mode, start time, venue), and scores each option with the soft rules about one forum.
+struct OptionBuilder {
+    let context: RuleContext
+    let disabled: Set<RuleID>
+
+    init(context: RuleContext, disabled: Set<RuleID>) {
+        self.context = context
+        self.disabled = disabled
+    }
+
+    var problem: PlanningProblem { context.problem }
+
+    func build() -> [ForumSlot] {
+        let hard = Rules.hardMeetingRules.filter { !disabled.contains($0.id) && $0.id != .pinnedForumStays }
+        let soft = Rules.softMeetingRules.filter { !disabled.contains($0.id) }
+        let venueIndex = Dictionary(problem.venues.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let facIndex = Dictionary(problem.facilitators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let groupIndex = Dictionary(problem.groups.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var slots: [ForumSlot] = []
+        for round in 1...max(problem.roundCount, 1) where problem.roundCount > 0 {
+            let month = problem.rounds.forumMonth(ofRound: round)
+            for (areaIdx, area) in problem.areas.enumerated() {
+                let id = problem.forumID(round: round, area: area.id)
+                let facilitators = context.facilitators(for: area)
+                let venues = problem.venues.filter { $0.areas.contains(area.id) }
+                let pools = area.needsInterpreter
+                    ? problem.interpreterPools.enumerated().filter { $0.element.groups.contains(area.group) }.map(\.offset) : []
+                var slot = ForumSlot(
+                    id: id, round: round, area: area.id, areaIndex: areaIdx, groupIndex: groupIndex[area.group] ?? 0,
+                    evening: area.kind == .evening, facilitators: facilitators.compactMap { facIndex[$0] }, pools: pools,
+                    options: [], removed: [:], candidates: 0)
+                var candidates: [Meeting] = []
+                for date in month.days {
+                    for mode in Mode.allCases {
+                        let format = problem.format(for: area, mode: mode)
+                        let places: [Venue.ID?] = mode == .virtual ? [nil] : (venues.isEmpty ? [nil] : venues.map { $0.id })
+                        for venue in places {
+                            for start in format.startTimes.sorted() {
+                                let end = start.adding(minutes: format.minutes)
+                                candidates.append(Meeting(id: id, round: round, area: area.id, mode: mode, date: date, start: start, end: end, venue: venue, facilitators: facilitators))
+                            }
+                        }
+                    }
+                }
+                // A pin that still keeps every other hard rule is the forum's only option.
+                if !disabled.contains(.pinnedForumStays), let pin = context.pins[id] {
+                    let format = problem.format(for: area, mode: pin.mode)
+                    let pinned = Meeting(id: id, round: round, area: area.id, mode: pin.mode, date: pin.date, start: pin.start, end: pin.start.adding(minutes: format.minutes), venue: pin.venue, facilitators: facilitators)
+                    if let breach = hard.lazy.compactMap({ $0.check(pinned, in: context) }).first {
+                        slot.movedBecause = "the published \(pin.date.uk) \(pin.start) no longer works: \(breach.message) [\(breach.rule.rawValue)]"
+                    } else {
+                        candidates = [pinned]
+                    }
+                }
+                slot.candidates = candidates.count
+                for m in candidates {
+                    if let breach = hard.lazy.compactMap({ $0.check(m, in: context) }).first {
+                        slot.removed[breach.rule, default: 0] += 1
+                        continue
+                    }
+                    let cost = soft.reduce(0) { $0 + ($1.check(m, in: context)?.penalty ?? 0) }
+                    let venue = m.venue.flatMap { venueIndex[$0] } ?? -1
+                    if let last = slot.options.indices.last, slot.options[last].day == m.date.dayNumber,
+                        slot.options[last].inPerson == (m.mode == .inPerson), slot.options[last].venue == venue, slot.options[last].cost == cost
+                    {
+                        slot.options[last].starts.append(m.start)
+                        continue
+                    }
+                    slot.options.append(
+                        Option(meeting: m, day: m.date.dayNumber, weekday: m.date.weekday.index, starts: [m.start], inPerson: m.mode == .inPerson, venue: venue, cost: cost))
+                }
+                // Cheapest first; ties by date, time, mode and venue so the order is stable.
+                slot.options.sort { ($0.cost, $0.day, $0.inPerson ? 1 : 0, $0.venue) < ($1.cost, $1.day, $1.inPerson ? 1 : 0, $1.venue) }
+                slots.append(slot)
+            }
+        }
+        return slots
+    }
+}

@@ -1,0 +1,129 @@
+/// Plans the year: the entry point of the solver.
+///
+/// A pure, deterministic function of the problem: the same problem always gives the same plan.
+public enum Planner {
+    /// Plans every forum of every round, or explains why no plan meets every hard rule.
+    ///
+    /// Not an error: a plan that is only `feasible` because the node budget ran out; its
+    /// `lowerBound` then says how far from optimal it can be.
+    public static func plan(_ problem: PlanningProblem, options: SolverOptions = SolverOptions()) -> PlanOutcome {
+        let context = RuleContext(problem)
+        let slots = OptionBuilder(context: context, disabled: options.disabledRules).build()
+        if slots.contains(where: { $0.options.isEmpty }) {
+            return .infeasible(Explainer(context: context, options: options).explain(slots))
+        }
+        let solved = solve(slots: slots, problem: problem, options: options, firstOnly: false)
+        switch solved {
+        case .noPlan:
+            return .infeasible(Explainer(context: context, options: options).explain(slots))
+        case .gaveUp(let nodes):
+            return .infeasible(Infeasibility(conflicts: [Conflict(rules: [], message: "The search stopped after \(nodes) nodes without finding a plan; raise the node budget to search further.")], proven: false))
+        case .found(let meetings, let cost, let lower, let proven, var stats):
+            let violations = Rules.check(meetings, in: context).filter { !options.disabledRules.contains($0.rule) }
+            var penalties: [ForumID: [Violation]] = [:]
+            for v in violations where !v.rule.isHard { if let f = v.forums.first { penalties[f, default: []].append(v) } }
+            let moved = Dictionary(slots.compactMap { s in s.movedBecause.map { (s.id, $0) } }, uniquingKeysWith: { a, _ in a })
+            let forums = meetings.sorted { ($0.round, $0.date, $0.start, $0.id) < ($1.round, $1.date, $1.start, $1.id) }.map {
+                PlannedForum(meeting: $0, penalties: penalties[$0.id] ?? [], movedBecause: moved[$0.id], sequence: sequence(of: $0, context: context))
+            }
+            let planned = Set(meetings.map(\.id))
+            let cancelled = problem.pins.filter { !planned.contains($0.forum) }.sorted { $0.forum < $1.forum }
+            stats.options = slots.reduce(0) { $0 + $1.options.count }
+            let plan = Plan(
+                status: proven ? .optimal : .feasible, objective: cost, lowerBound: lower, forums: forums,
+                events: RoundEvents.derive(for: meetings, in: context), statistics: stats, cancelled: cancelled)
+            return .planned(plan)
+        }
+    }
+
+    /// The chosen options as meetings, with each area's start times chosen exactly for variety.
+    static func withStartTimes(_ slots: [ForumSlot], choice: [Int], weights: Weights, variety: Bool) -> [Meeting] {
+        var meetings = zip(slots, choice).map { $0.options[$1].meeting }
+        let byArea = Dictionary(grouping: slots.indices, by: { slots[$0].areaIndex })
+        for area in byArea.keys.sorted() {
+            let members = (byArea[area] ?? []).sorted { slots[$0].round < slots[$1].round }
+            let allowed = members.map { slots[$0].options[choice[$0]].starts }
+            let starts = variety ? StartTimes.choose(allowed, weight: weights.sameStartTime).starts : allowed.map { $0.first ?? TimeOfDay(minutes: 0) }
+            for (i, m) in members.enumerated() {
+                let length = meetings[m].end.minutes - meetings[m].start.minutes
+                meetings[m].start = starts[i]
+                meetings[m].end = starts[i].adding(minutes: length)
+            }
+        }
+        return meetings
+    }
+
+    /// The published SEQUENCE, plus one when the forum has changed since it was published.
+    static func sequence(of m: Meeting, context: RuleContext) -> Int {
+        guard let pin = context.pins[m.id] else { return 0 }
+        let same = pin.date == m.date && pin.start == m.start && pin.mode == m.mode && pin.venue == m.venue
+        return same ? pin.sequence : pin.sequence + 1
+    }
+
+    enum Solved {
+        case found([Meeting], cost: Int, lower: Int, proven: Bool, SearchStatistics)
+        case noPlan
+        case gaveUp(nodes: Int)
+    }
+
+    /// Solves each independent part in a fixed order and joins the results.
+    static func solve(slots: [ForumSlot], problem: PlanningProblem, options: SolverOptions, firstOnly: Bool) -> Solved {
+        var meetings: [Meeting] = []
+        var cost = 0
+        var lower = 0
+        var proven = true
+        var stats = SearchStatistics()
+        let parts = Components.split(slots)
+        stats.components = parts.count
+        let d = options.disabledRules
+        var switches = BranchAndBound.Switches()
+        switches.facilitators = !d.contains(.facilitatorOnePlaceADay)
+        switches.venues = !d.contains(.venueOneBookingADay)
+        switches.pools = !d.contains(.interpreterPoolPerDay)
+        switches.quota = !d.contains(.inPersonQuota)
+        switches.bothModes = !d.contains(.areaGetsBothModes)
+        switches.runs = !d.contains(.noLongModeRuns)
+        switches.variety = !d.contains(.weekdayAndTimeVariety)
+        switches.spread = !d.contains(.spreadRound)
+        switches.firstOnly = firstOnly
+        for part in parts {
+            let local = part.map { slots[$0] }
+            let result = BranchAndBound(slots: local, problem: problem, budget: options.nodeBudget, switches: switches).solve()
+            stats.nodes += result.nodes
+            guard let choice = result.choice else {
+                return result.proven ? .noPlan : .gaveUp(nodes: stats.nodes)
+            }
+            meetings += withStartTimes(local, choice: choice, weights: problem.weights, variety: switches.variety)
+            cost += result.cost
+            lower += result.lowerBound
+            proven = proven && result.proven
+        }
+        return .found(meetings, cost: cost, lower: lower, proven: proven, stats)
+    }
+}
+
+/// What planning gives: a plan, or the reasons there is none.
+public enum PlanOutcome: Sendable {
+    case planned(Plan)
+    case infeasible(Infeasibility)
+}
+
+/// Why no plan exists: a small set of conflicts, each naming its rules, forums, venues and dates.
+public struct Infeasibility: Error, Sendable {
+    public var conflicts: [Conflict]
+    /// True when the search proved that no plan exists (false when it only gave up).
+    public var proven: Bool
+    public init(conflicts: [Conflict], proven: Bool = true) { self.conflicts = conflicts; self.proven = proven }
+}
+
+/// One reason there is no plan, in plain English.
+public struct Conflict: Sendable, Hashable {
+    public var rules: [RuleID]
+    public var forums: [ForumID]
+    public var venues: [Venue.ID]
+    public var dates: [LocalDate]
+    public var message: String
+    public init(rules: [RuleID], forums: [ForumID] = [], venues: [Venue.ID] = [], dates: [LocalDate] = [], message: String) {
+        self.rules = rules; self.forums = forums; self.venues = venues; self.dates = dates; self.message = message
+    }
+}

@@ -1,0 +1,46 @@
+/// The exact least cost of placing a round's forums on distinct days, counting the spread
+/// penalty between forums on consecutive days: a dynamic programme over the days in order,
+/// whose state is the set of forums placed and whether the previous day was used.
+///
+/// Used as the bound for forums that share a one-a-day facilitator. - Complexity: O(d · 2ᵏ · k)
+/// for k forums and d days; callers use it for k ≤ 8 and fall back to `Assignment` above that.
+enum RoundBound {
+    static let maxForums = 8
+
+    /// `cost[i][j]`: least cost of forum i on `days[j]` (`Assignment.infinity` when impossible).
+    /// Returns nil when the forums cannot all be placed.
+    static func minimumCost(_ cost: [[Int]], days: [Int], spread: Int) -> Int? {
+        let k = cost.count
+        if k == 0 { return 0 }
+        let inf = Assignment.infinity
+        let full = (1 << k) - 1
+        var dp = [Int](repeating: inf, count: (full + 1) * 2)
+        var next = dp
+        dp[0] = 0
+        for j in days.indices {
+            let adjacent = j > 0 && days[j] - days[j - 1] == 1
+            for s in next.indices { next[s] = inf }
+            for mask in 0...full {
+                for used in 0...1 {
+                    let here = dp[mask * 2 + used]
+                    if here >= inf { continue }
+                    if here < next[mask * 2] { next[mask * 2] = here }
+                    let extra = (used == 1 && adjacent) ? spread : 0
+                    var free = full & ~mask
+                    while free != 0 {
+                        let i = free.trailingZeroBitCount
+                        free &= free - 1
+                        let c = cost[i][j]
+                        if c >= inf { continue }
+                        let total = here + c + extra
+                        let target = (mask | (1 << i)) * 2 + 1
+                        if total < next[target] { next[target] = total }
+                    }
+                }
+            }
+            swap(&dp, &next)
+        }
+        let best = min(dp[full * 2], dp[full * 2 + 1])
+        return best >= inf ? nil : best
+    }
+}

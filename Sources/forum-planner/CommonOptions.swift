@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import PlannerCore
+import PlannerInput
+
+/// `--config FILE`: the plan file, shared by every command.
+struct ConfigOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The plan file (YAML) describing the trust's year.", valueName: "file"))
+    var config: String = "Fixtures/surrey-2027-28/plan.yaml"
+
+    /// Loads the plan file, or prints the error and exits 65.
+    func load() throws -> PlanningProblem {
+        do {
+            return try PlanFile.load(path: config)
+        } catch {
+            throw Failure.badInput("\(error)")
+        }
+    }
+}
+
+/// The tool's exit codes.
+enum Exit {
+    static let checkFound: Int32 = 1
+    static let noPlan: Int32 = 3
+    static let usage: Int32 = 64
+    static let badInput: Int32 = 65
+    static let cannotWrite: Int32 = 73
+}
+
+/// A failure that ends the command with a message on standard error and a documented exit code.
+enum Failure: Error {
+    case badInput(String)
+    case cannotWrite(String)
+
+    /// Prints the message and returns the exit code to throw.
+    var exit: ExitCode {
+        switch self {
+        case .badInput(let m): Console.error(m); return ExitCode(Exit.badInput)
+        case .cannotWrite(let m): Console.error(m); return ExitCode(Exit.cannotWrite)
+        }
+    }
+}
+
+/// Runs a command body, turning `Failure`s into their message and exit code.
+func running(_ body: () throws -> Void) throws {
+    do { try body() } catch let failure as Failure { throw failure.exit }
+}
+
+enum Console {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+    }
+    static func out(_ message: String) { print(message) }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import PlannerCore
+import PlannerInput
+
+/// `forum-planner plan`: plans the year, prints the schedule, writes plan.json and the calendars.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Plan every forum of the year, print the schedule and write plan.json and the calendars.",
+        discussion: "Exits 0 with a plan, 3 when no plan meets every hard rule (the reasons are printed), 65 for a bad input file."
+    )
+
+    @OptionGroup var config: ConfigOptions
+
+    @Option(name: .long, help: ArgumentHelp("Folder for plan.json and the .ics calendars.", valueName: "dir"))
+    var out: String = "Calendars"
+
+    @Option(name: .long, help: ArgumentHelp("A published plan.json: its forums stay put unless they have become impossible.", valueName: "file"))
+    var published: String?
+
+    @Option(name: .long, help: "Stop the search after this many nodes (the plan is then marked feasible, with a lower bound).")
+    var nodeBudget: Int = 2_000_000
+
+    @Flag(name: .long, help: "Print the plan as JSON instead of a table.")
+    var json = false
+
+    func run() throws {
+        try running {
+            var problem = try config.load()
+            if let published {
+                do { problem.pins = try PublishedPlan.loadPins(path: published) } catch { throw Failure.badInput("\(error)") }
+            }
+            let context = RuleContext(problem)
+            switch Planner.plan(problem, options: SolverOptions(nodeBudget: nodeBudget)) {
+            case .infeasible(let why):
+                Console.error(InfeasibilityText.render(why, context: context))
+                throw ExitCode(Exit.noPlan)
+            case .planned(let plan):
+                let jsonText = try PlanJSON.text(plan, context: context)
+                var files = [(name: "plan.json", contents: jsonText)]
+                files += try CalendarOutput.files(plan, problem: problem)
+                try AtomicFiles.write(files, into: out)
+                if json { print(jsonText, terminator: "") } else { Console.out(PlanTable.render(plan, context: context)) }
+                if !json { Console.out("Wrote \(files.count) files to \(out)/.") }
+            }
+        }
+    }
+}
+
+/// Why there is no plan, in plain English.
+enum InfeasibilityText {
+    static func render(_ why: Infeasibility, context: RuleContext) -> String {
+        var lines = [why.proven ? "No plan meets every hard rule." : "No plan was found."]
+        for c in why.conflicts {
+            let rules = c.rules.isEmpty ? "" : " [\(c.rules.map(\.rawValue).joined(separator: ", "))]"
+            lines.append("- \(c.message)\(rules)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,91 @@
+import Testing
+@testable import PlannerCore
+
+@Suite("Solver")
+struct SolverTests {
+    /// Every combination of options, scored by the plain checker: the true optimum of a tiny problem.
+    static func exhaustiveOptimum(_ p: PlanningProblem) -> Int? {
+        let context = RuleContext(p)
+        let slots = OptionBuilder(context: context, disabled: []).build()
+        var best: Int?
+        var chosen: [Meeting] = []
+        func walk(_ i: Int) {
+            if i == slots.count {
+                let v = Rules.check(chosen, in: context)
+                guard !v.contains(where: { $0.rule.isHard }) else { return }
+                let cost = Rules.objective(v)
+                if best == nil || cost < best! { best = cost }
+                return
+            }
+            for o in slots[i].options {
+                chosen.append(o.meeting)
+                walk(i + 1)
+                chosen.removeLast()
+            }
+        }
+        walk(0)
+        return best
+    }
+
+    @Test("the solver's optimum equals exhaustive search on tiny problems", arguments: [
+        (2, 2, 2, true), (2, 2, 3, false), (1, 2, 4, false),
+    ])
+    func matchesExhaustive(areas: Int, rounds: Int, latestDay: Int, balanced: Bool) {
+        let p = TestProblems.tiny(areas: areas, rounds: rounds, latestDay: latestDay, balanced: balanced)
+        let exact = Self.exhaustiveOptimum(p)
+        let outcome = Planner.plan(p)
+        switch outcome {
+        case .planned(let plan):
+            #expect(plan.status == .optimal)
+            #expect(plan.objective == exact)
+        case .infeasible:
+            #expect(exact == nil)
+        }
+    }
+
+    @Test("plans of generated problems keep every hard rule and score as the plain checker does", arguments: Array(1...2))
+    func invariants(seed: Int) {
+        let p = InstanceGenerator.generate(areas: 5 + (seed % 3) * 5, seed: UInt64(seed), template: TestProblems.template())
+        let context = RuleContext(p)
+        switch Planner.plan(p, options: SolverOptions(nodeBudget: 300_000)) {
+        case .planned(let plan):
+            let meetings = plan.forums.map(\.meeting)
+            let violations = Rules.check(meetings, in: context)
+            #expect(violations.filter { $0.rule.isHard }.isEmpty)
+            #expect(plan.objective == Rules.objective(violations))
+            #expect(meetings.count == p.areas.count * p.roundCount)
+            #expect(plan.lowerBound <= plan.objective)
+            #expect(plan.forums.reduce(0) { $0 + $1.penalty } == plan.objective)
+        case .infeasible(let why):
+            #expect(!why.conflicts.isEmpty)
+        }
+    }
+
+    @Test("the same problem gives the same plan")
+    func deterministic() {
+        let p = InstanceGenerator.generate(areas: 10, seed: 7, template: TestProblems.template())
+        guard case .planned(let a) = Planner.plan(p), case .planned(let b) = Planner.plan(p) else {
+            Issue.record("expected a plan"); return
+        }
+        #expect(a.forums == b.forums)
+        #expect(a.objective == b.objective)
+    }
+
+    @Test("the same seed gives the same generated problem")
+    func generatorDeterministic() {
+        let a = InstanceGenerator.generate(areas: 12, seed: 3, template: TestProblems.template())
+        let b = InstanceGenerator.generate(areas: 12, seed: 3, template: TestProblems.template())
+        #expect(a.venues == b.venues)
+        #expect(a.areas == b.areas)
+        #expect(a.facilitators == b.facilitators)
+    }
+
+    @Test("assignment bound: distinct columns at least cost")
+    func assignment() {
+        let inf = Assignment.infinity
+        #expect(Assignment.minimumCost([[1, 2], [1, 5]], columns: 2) == 3)
+        #expect(Assignment.minimumCost([[1, 2], [1, 9]], columns: 2) == 3)
+        #expect(Assignment.minimumCost([[1, inf], [1, inf]], columns: 2) == nil)
+        #expect(Assignment.minimumCost([[3, 1, 2]], columns: 3) == 1)
+    }
+}
