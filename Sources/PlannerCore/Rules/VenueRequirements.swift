@@ -34,7 +34,7 @@ public enum VenueRequirements {
             let detail: String
             switch status {
             case .met: detail = "has \(feature.plainName)"
-            case .unmet: detail = "has no \(feature.plainName)"
+            case .unmet: detail = "lacks \(feature.plainName)"
             case .unknown: detail = recorded ? "\(feature.plainName): recorded as unknown" : "\(feature.plainName): not recorded"
             }
             results.append(Result(id: "feature:\(feature.id)", rule: .venueHasRequiredFeatures, status: status, detail: detail))
