@@ -17,5 +17,7 @@ struct ForumPlanner: ParsableCommand {
     /// Every subcommand, one type per file.
     static let commands: [any ParsableCommand.Type] = [
         PlanCommand.self,
+        CheckVenueCommand.self,
+        VenuesCommand.self,
     ]
 }

@@ -12,6 +12,7 @@ struct PlanCommand: ParsableCommand {
     )
 
     @OptionGroup var config: ConfigOptions
+    @OptionGroup var venueSource: VenueSourceOptions
 
     @Option(name: .long, help: ArgumentHelp("Folder for plan.json and the .ics calendars.", valueName: "dir"))
     var out: String = "Calendars"
@@ -28,6 +29,7 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         try running {
             var problem = try config.load()
+            problem.venues = try venueSource.venues(for: problem)
             if let published {
                 do { problem.pins = try PublishedPlan.loadPins(path: published) } catch { throw Failure.badInput("\(error)") }
             }
