@@ -69,7 +69,7 @@ public enum VenuesCSV {
                 file: fileName, line: nil, keyPath: "",
                 message: "the file is empty (expected a header row naming the columns, e.g. id,name,address,...)")
         }
-        var line = 1 + lineBreaks(in: header)
+        var line = 2 + lineBreaks(in: header)
         var rows: [(fields: [String], line: Int)] = []
         for fields in raw {
             rows.append((fields, line))

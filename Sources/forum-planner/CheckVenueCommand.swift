@@ -59,7 +59,7 @@ struct CheckVenueCommand: ParsableCommand {
             do throws(VenueCheckError) {
                 report = try VenueCheck.run(request, in: problem)
             } catch {
-                throw ValidationError(Self.usageMessage(error))
+                throw usageFailure(Self.usageMessage(error), command: "check-venue")
             }
             Console.out(json ? try VenueReportJSON.text(report) : VenueReportText.render(report, problem: problem))
             if report.verdict != .suitable { throw ExitCode(Exit.checkFound) }

@@ -23,3 +23,10 @@ struct VenueSourceOptions: ParsableArguments {
         }
     }
 }
+
+/// A usage problem found once the plan is read (an unknown venue, area or forum id): prints
+/// `Error: ...` and where to find help, and returns exit 64 to throw.
+func usageFailure(_ message: String, command: String) -> ExitCode {
+    Console.error("Error: \(message)\nSee 'forum-planner \(command) --help' for more information.")
+    return ExitCode(Exit.usage)
+}

@@ -30,10 +30,14 @@ struct VenuesCommand: ParsableCommand {
             problem.venues = try venueSource.venues(for: problem)
             if let area, problem.area(Area.ID(area)) == nil {
                 let known = problem.areas.filter { $0.kind == .daytime }.map(\.id.rawValue)
-                throw ValidationError("--area: " + CommandLineValues.unknownName(kind: "area", name: area, known: known))
+                throw usageFailure("--area: " + CommandLineValues.unknownName(kind: "area", name: area, known: known), command: "venues")
             }
             let venues = problem.venues.filter { venue in area.map { venue.areas.contains(Area.ID($0)) } ?? true }
-            Console.out(json ? try VenueListJSON.text(venues, problem: problem) : VenueListText.render(venues, problem: problem))
+            if venues.isEmpty && !json {
+                Console.out(area.map { "No venue serves \(RuleContext(problem).areaName(Area.ID($0)))." } ?? "No venues.")
+            } else {
+                Console.out(json ? try VenueListJSON.text(venues, problem: problem) : VenueListText.render(venues, problem: problem))
+            }
         }
     }
 }
@@ -42,7 +46,6 @@ struct VenuesCommand: ParsableCommand {
 enum VenueListText {
     static func render(_ venues: [Venue], problem: PlanningProblem) -> String {
         let context = RuleContext(problem)
-        guard !venues.isEmpty else { return "No venues." }
         return venues.map { venue in
             let areas = venue.areas.map { context.areaName($0) }.joined(separator: "; ")
             return "\(venue.id): \(venue.name) (\(areas)), holds \(venue.capacity); \(VenueSummary.line(venue, in: problem))"
