@@ -19,5 +19,7 @@ struct ForumPlanner: ParsableCommand {
         PlanCommand.self,
         CheckVenueCommand.self,
         VenuesCommand.self,
+        CheckClaimsCommand.self,
+        CheckNoticeCommand.self,
     ]
 }

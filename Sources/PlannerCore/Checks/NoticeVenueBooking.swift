@@ -1,0 +1,27 @@
+/// Breach / warning: each in-person forum's venue is booked and confirmed by its lead time (default
+/// 150 days), and before the newsletter that first announces the forum. Judged against today: a
+/// deadline that has passed is a breach for a forum new or changed since the published plan, and
+/// otherwise a warning to confirm the booking; bookings due in the coming weeks are on the to-do list.
+public struct VenueBookingRule: NoticeRule {
+    public let id = NoticeRuleID.venueBooking
+    public init() {}
+    public func check(_ context: NoticeContext) -> [NoticeFinding] {
+        var findings: [NoticeFinding] = []
+        for forum in context.forums where forum.mode == .inPerson {
+            guard let venueID = forum.venue, let venue = context.rules.venues[venueID] else { continue }
+            var due = forum.date.adding(days: -venue.bookingLeadDays)
+            var why = "\(venue.bookingLeadDays) days ahead"
+            if let (_, announced) = context.announcingNewsletter(forRound: forum.round), announced < due {
+                due = announced
+                why = "before the newsletter of \(announced.uk) announces it"
+            }
+            let finding = context.arrangement(
+                rule: id, forum: forum, due: due,
+                todo: "Book and confirm \(venue.name) for \(context.describe(forum)) by \(due.uk) (\(why))",
+                late: "\(context.describe(forum)): \(venue.name) had to be booked by \(due.uk) (\(why)); it is new or changed since the published plan, so the lead time cannot be met: confirm the booking now or choose another venue",
+                confirm: "\(context.describe(forum)): the booking deadline for \(venue.name) was \(due.uk) (\(why)): make sure the booking is confirmed")
+            if let finding { findings.append(finding) }
+        }
+        return findings
+    }
+}

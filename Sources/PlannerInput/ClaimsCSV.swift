@@ -1,0 +1,132 @@
+import PlannerCore
+
+/// Reads the claims file: one row per expense line, with the columns `claim_id`, `person_id`,
+/// `forum_id`, `expense`, `amount`, `miles`, `receipt`, `pre_approved`, `submitted_on` and `note`
+/// (any order), and optionally `passengers` (for mileage lines; default 0).
+///
+/// `expense` is one of `mileage`, `public_transport`, `taxi`, `parking`, `childcare`,
+/// `replacement_care`, `companion_travel`; `amount` is pounds and pence (`12.40`, or `£12.40`);
+/// `miles` is needed on mileage lines (the return journey, e.g. `12.4`); `receipt` and
+/// `pre_approved` are yes or no; `submitted_on` is `YYYY-MM-DD`, or empty for today. Several lines
+/// may share a `claim_id`. Errors name the file, the row's line, the column, the value and what was
+/// expected:
+///
+///     Fixtures/claims/claims.csv:5: column amount: "12.4x" is not an amount in pounds (expected pounds and pence, e.g. 12.40)
+public enum ClaimsCSV {
+    public static let requiredColumns = [
+        "claim_id", "person_id", "forum_id", "expense", "amount", "miles", "receipt", "pre_approved", "submitted_on", "note",
+    ]
+    public static let optionalColumns = ["passengers"]
+
+    /// The lines of the claims file at `path`.
+    ///
+    /// - Parameters:
+    ///   - people: the people file's people; every line's `person_id` must be one of them.
+    ///   - forums: the plan's forum ids; every line's `forum_id` must be one of them.
+    ///   - peopleFile, planFile: named in the errors for an unknown person or forum.
+    ///   - today: the date of a line whose `submitted_on` is empty.
+    /// - Throws: `InputError` for the first problem in the file. A claim that breaks a claim rule
+    ///   is not an input error: the rules report it.
+    public static func load(
+        path: String, people: [Person], forums: [ForumID], peopleFile: String, planFile: String, today: LocalDate
+    ) throws(InputError) -> [Claim] {
+        try load(text: try SourceFile.read(path), fileName: path, people: people, forums: forums,
+                 peopleFile: peopleFile, planFile: planFile, today: today)
+    }
+
+    /// The lines of claims CSV text; `fileName` names it in errors.
+    ///
+    /// - Throws: `InputError`, as `load(path:...)`.
+    public static func load(
+        text: String, fileName: String, people: [Person], forums: [ForumID], peopleFile: String, planFile: String,
+        today: LocalDate
+    ) throws(InputError) -> [Claim] {
+        let table = try CheckCSV.read(text, fileName: fileName, required: requiredColumns, optional: optionalColumns)
+        let known = Known(
+            people: people.map(\.id.rawValue).sorted(), forums: forums.map(\.rawValue).sorted(),
+            peopleFile: peopleFile, planFile: planFile)
+        var claims: [Claim] = []
+        for row in table.rows { claims.append(try claim(table.cells(row), known: known, today: today)) }
+        return claims
+    }
+
+    /// The ids a line may refer to, and the files they come from.
+    struct Known {
+        let people: [String]
+        let forums: [String]
+        let peopleFile: String
+        let planFile: String
+    }
+
+    static func claim(_ cells: Cells, known: Known, today: LocalDate) throws(InputError) -> Claim {
+        let id = try cells.id("claim_id", expected: "the claim's reference, e.g. C001")
+        let person = try cells.required("person_id", expected: "a person_id from \(known.peopleFile), e.g. P001")
+        guard known.people.contains(person) else {
+            throw cells.error("person_id", "unknown person `\(person)`\(UnknownName.suggestion(for: person, among: known.people)) (expected a person_id from \(known.peopleFile))")
+        }
+        let forum = try cells.required("forum_id", expected: "a forum id from \(known.planFile), e.g. 2027-r1-east-surrey")
+        guard known.forums.contains(forum) else {
+            throw cells.error("forum_id", "unknown forum `\(forum)`\(UnknownName.suggestion(for: forum, among: known.forums)) (expected a forum id from \(known.planFile), e.g. \(known.forums.first ?? "2027-r1-east-surrey"))")
+        }
+        let expenseText = try cells.required("expense", expected: expenseList)
+        guard let expense = Expense(rawValue: expenseText.lowercased()) else {
+            throw cells.error("expense", "\(quoted(expenseText)) is not an expense type (expected one of: \(expenseList))")
+        }
+        let amount = try pence(cells, "amount")
+        let miles = try readMiles(cells, required: expense == .mileage)
+        let submitted = cells.text("submitted_on").isEmpty
+            ? today : try cells.date("submitted_on", expected: "the date the claim was received, YYYY-MM-DD, e.g. 2027-06-20")
+        return Claim(
+            id: Claim.ID(id), line: cells.line, person: Person.ID(person), forum: ForumID(forum), expense: expense,
+            amount: amount, miles: miles, passengers: try passengers(cells), receipt: try cells.yesNo("receipt"),
+            preApproved: try cells.yesNo("pre_approved"), submittedOn: submitted, note: cells.text("note"))
+    }
+
+    static let expenseList = Expense.allCases.map(\.rawValue).joined(separator: ", ")
+
+    /// Pounds and pence, e.g. `12.40` or `£12.40`: whole pounds may leave out the pence.
+    static func pence(_ cells: Cells, _ column: String) throws(InputError) -> Pence {
+        let expected = "pounds and pence, e.g. 12.40"
+        let raw = try cells.required(column, expected: expected)
+        let digits = raw.hasPrefix("£") ? String(raw.dropFirst()) : raw
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        let bad = cells.error(column, "\(quoted(raw)) is not an amount in pounds (expected \(expected))")
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+            let pounds = Int(parts[0])
+        else { throw bad }
+        guard parts.count == 2 else { return Pence(pounds * 100) }
+        guard parts[1].count == 2, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), let pennies = Int(parts[1]) else { throw bad }
+        return Pence(pounds * 100 + pennies)
+    }
+
+    /// Miles to at most two decimal places, e.g. `12.4`; required on mileage lines.
+    static func readMiles(_ cells: Cells, required: Bool) throws(InputError) -> Miles? {
+        let expected = "the miles of the return journey, to at most two decimal places, e.g. 12.4"
+        let raw = cells.text("miles")
+        if raw.isEmpty {
+            if required { throw cells.error("miles", "is empty on a mileage line (expected \(expected))") }
+            return nil
+        }
+        let parts = raw.split(separator: ".", omittingEmptySubsequences: false)
+        let bad = cells.error("miles", "\(quoted(raw)) is not a number of miles (expected \(expected))")
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+            let whole = Int(parts[0])
+        else { throw bad }
+        guard parts.count == 2 else { return Miles(hundredths: whole * 100) }
+        let fraction = parts[1]
+        guard (1...2).contains(fraction.count), fraction.allSatisfy({ $0.isASCII && $0.isNumber }),
+            let digits = Int(fraction)
+        else { throw bad }
+        return Miles(hundredths: whole * 100 + (fraction.count == 1 ? digits * 10 : digits))
+    }
+
+    /// The optional passenger count, 0 when the column or the cell is empty.
+    static func passengers(_ cells: Cells) throws(InputError) -> Int {
+        let raw = cells.text("passengers")
+        guard !raw.isEmpty else { return 0 }
+        guard raw.allSatisfy({ $0.isASCII && $0.isNumber }), let count = Int(raw), count <= 8 else {
+            throw cells.error("passengers", "\(quoted(raw)) is not a number of passengers (expected a whole number from 0 to 8, e.g. 1)")
+        }
+        return count
+    }
+}

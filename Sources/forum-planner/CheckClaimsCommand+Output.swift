@@ -1,0 +1,76 @@
+import PlannerCore
+
+/// The readable table, the JSON document and the payment-run CSV of a claims check.
+enum ClaimsOutput {
+    struct Reason: Encodable { let rule: String, effect: String, message: String }
+    struct Line: Encodable {
+        let claim_id: String, line: Int, person_id: String, forum_id: String, expense: String
+        let claimed: String, claimed_pence: Int, approved: String, approved_pence: Int, held: String, held_pence: Int
+        let decision: String, reasons: [Reason]
+    }
+    struct Totals: Encodable {
+        let lines: Int, approve: Int, reduce: Int, hold: Int, reject: Int
+        let claimed: String, claimed_pence: Int, approved: String, approved_pence: Int, held: String, held_pence: Int
+    }
+    struct Payment: Encodable { let person_id: String, total: String, total_pence: Int, line_count: Int }
+    struct Document: Encodable { let today: String, lines: [Line], totals: Totals, payments: [Payment] }
+
+    static func effect(_ e: ClaimFinding.Effect) -> String {
+        switch e {
+        case .note: return "note"
+        case .reduce: return "reduce"
+        case .hold: return "hold"
+        case .reject: return "reject"
+        }
+    }
+
+    static func document(_ report: ClaimReport, today: LocalDate) -> Document {
+        let lines = report.decisions.map { d in
+            Line(
+                claim_id: d.claim.id.rawValue, line: d.claim.line, person_id: d.claim.person.rawValue,
+                forum_id: d.claim.forum.rawValue, expense: d.claim.expense.rawValue, claimed: d.claim.amount.pounds,
+                claimed_pence: d.claim.amount.value, approved: d.approved.pounds, approved_pence: d.approved.value,
+                held: d.held.pounds, held_pence: d.held.value, decision: d.outcome.rawValue,
+                reasons: d.findings.map { Reason(rule: $0.rule.rawValue, effect: effect($0.effect), message: $0.message) })
+        }
+        let totals = Totals(
+            lines: report.decisions.count, approve: report.count(.approve), reduce: report.count(.reduce),
+            hold: report.count(.hold), reject: report.count(.reject), claimed: report.claimed.pounds,
+            claimed_pence: report.claimed.value, approved: report.approved.pounds, approved_pence: report.approved.value,
+            held: report.held.pounds, held_pence: report.held.value)
+        let payments = report.payments.map {
+            Payment(person_id: $0.person.rawValue, total: $0.total.pounds, total_pence: $0.total.value, line_count: $0.lines)
+        }
+        return Document(today: today.iso, lines: lines, totals: totals, payments: payments)
+    }
+
+    /// One row per line, its reasons indented under it, then the totals.
+    static func table(_ report: ClaimReport, file: String, today: LocalDate) -> String {
+        var out = ["Claims in \(file), checked \(today.uk): \(report.decisions.count) lines", ""]
+        let forumWidth = max(5, report.decisions.map(\.claim.forum.rawValue.count).max() ?? 0)
+        let claimWidth = max(5, report.decisions.map(\.claim.id.rawValue.count).max() ?? 0)
+        let personWidth = max(6, report.decisions.map(\.claim.person.rawValue.count).max() ?? 0)
+        func row(_ c: [String]) -> String {
+            [pad(c[0], claimWidth), pad(c[1], 4, right: true), pad(c[2], personWidth), pad(c[3], forumWidth),
+             pad(c[4], 16), pad(c[5], 9, right: true), pad(c[6], 9, right: true), c[7]].joined(separator: "  ")
+        }
+        out.append(row(["CLAIM", "LINE", "PERSON", "FORUM", "EXPENSE", "CLAIMED", "APPROVED", "DECISION"]))
+        for d in report.decisions {
+            out.append(row([
+                d.claim.id.rawValue, "\(d.claim.line)", d.claim.person.rawValue, d.claim.forum.rawValue,
+                d.claim.expense.rawValue, d.claim.amount.description, d.approved.description, d.outcome.rawValue,
+            ]))
+            for f in d.findings { out.append("      - \(f.rule.rawValue) (\(effect(f.effect))): \(f.message)") }
+        }
+        out.append("")
+        out.append("Totals: \(report.count(.approve)) approved, \(report.count(.reduce)) reduced, \(report.count(.hold)) held, \(report.count(.reject)) rejected.")
+        out.append("Claimed \(report.claimed); approved for payment now \(report.approved); held until resolved \(report.held).")
+        return out.joined(separator: "\n")
+    }
+
+    /// `person_id,total,line_count`, one row per person paid now, sorted by person: no bank details.
+    static func paymentsCSV(_ report: ClaimReport) -> String {
+        (["person_id,total,line_count"] + report.payments.map { "\($0.person),\($0.total.pounds),\($0.lines)" })
+            .joined(separator: "\n") + "\n"
+    }
+}
