@@ -7,7 +7,10 @@ public struct ChangesRule: NoticeRule {
     public init() {}
 
     public func check(_ context: NoticeContext) -> [NoticeFinding] {
-        guard let previous = context.previous else { return [] }
+        guard let previous = context.previous else {
+            // Without the published plan, the plan's own list of cancelled forums is all there is.
+            return context.cancelled.sorted { $0.forum < $1.forum }.compactMap { cancellation($0, context) }
+        }
         let current = Dictionary(context.forums.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var findings: [NoticeFinding] = []
         for pin in previous.values.sorted(by: { $0.forum < $1.forum }) {
@@ -18,12 +21,8 @@ public struct ChangesRule: NoticeRule {
                     context, subject: forum.id, dates: [pin.date, forum.date],
                     what: "\(context.describe(forum)): \(changes.joined(separator: "; "))")
                 if let finding { findings.append(finding) }
-            } else {
-                let area = context.rules.areaName(Area.ID(Self.areaPart(of: pin.forum, year: context.problem.planYear)))
-                let finding = notice(
-                    context, subject: pin.forum, dates: [pin.date],
-                    what: "\(pin.forum) (\(area), \(pin.mode.plainName) on \(pin.date.uk)): cancelled")
-                if let finding { findings.append(finding) }
+            } else if let finding = cancellation(pin, context) {
+                findings.append(finding)
             }
         }
         for forum in context.forums where previous[forum.id] == nil {
@@ -35,6 +34,14 @@ public struct ChangesRule: NoticeRule {
                 message: "\(context.describe(forum)): added since the published plan, \(days) days ahead" + (short ? Self.shortAdvice(context) : "; announce it")))
         }
         return findings
+    }
+
+    /// The finding for a published forum that is no longer in the plan.
+    func cancellation(_ pin: Pin, _ context: NoticeContext) -> NoticeFinding? {
+        let area = context.rules.areaName(Area.ID(Self.areaPart(of: pin.forum)))
+        return notice(
+            context, subject: pin.forum, dates: [pin.date],
+            what: "\(pin.forum) (\(area), \(pin.mode.plainName) on \(pin.date.uk)): cancelled")
     }
 
     /// What changed, in words: moved, mode, venue.
@@ -73,7 +80,7 @@ public struct ChangesRule: NoticeRule {
     }
 
     /// `east-surrey` from `2027-r2-east-surrey`, or the whole id when it is not in that form.
-    static func areaPart(of forum: ForumID, year: Int) -> String {
+    static func areaPart(of forum: ForumID) -> String {
         let parts = forum.rawValue.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[1].hasPrefix("r") else { return forum.rawValue }
         return String(parts[2])

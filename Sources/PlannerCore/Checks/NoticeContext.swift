@@ -77,13 +77,17 @@ public struct NoticeContext: Sendable {
         return d
     }
 
+    /// The last working day on or before `date`: deadlines never fall at a weekend or on a bank holiday.
+    public func workingDay(onOrBefore date: LocalDate) -> LocalDate { dates.workingDay(onOrBefore: date) }
+
     /// "Round 2 (September 2027), East Surrey, in person on Tue 14 Sep 2027"
     public func describe(_ forum: Meeting) -> String { rules.describe(forum) }
 
     /// A deadline for arranging something for a forum, judged against today: on the to-do list when
-    /// coming; once passed, a breach if the forum is new or changed since the published plan (too
-    /// late to arrange), else a warning to confirm it is in place. Nil once the forum is past, or
-    /// when the deadline is further off than the coming weeks.
+    /// coming. Once passed: a breach if the forum is new or changed since the published plan (too
+    /// late to arrange); nothing if it is unchanged (arranged when published); a warning to confirm
+    /// it is in place when there is no published plan to compare with. Nil once the forum is past,
+    /// or when the deadline is further off than the coming weeks.
     func arrangement(
         rule: NoticeRuleID, forum: Meeting, due: LocalDate, todo: String, late: String, confirm: String
     ) -> NoticeFinding? {
@@ -92,9 +96,11 @@ public struct NoticeContext: Sendable {
             guard isComing(due) else { return nil }
             return NoticeFinding(rule: rule, severity: .todo, subject: forum.id.rawValue, due: due, message: todo)
         }
-        let severity: NoticeSeverity = isNewOrChanged(forum) ? .breach : .warning
-        return NoticeFinding(
-            rule: rule, severity: severity, subject: forum.id.rawValue, due: due, message: severity == .breach ? late : confirm)
+        if previous == nil {
+            return NoticeFinding(rule: rule, severity: .warning, subject: forum.id.rawValue, due: due, message: confirm)
+        }
+        guard isNewOrChanged(forum) else { return nil }
+        return NoticeFinding(rule: rule, severity: .breach, subject: forum.id.rawValue, due: due, message: late)
     }
 }
 

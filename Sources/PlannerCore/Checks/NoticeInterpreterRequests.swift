@@ -15,11 +15,12 @@ public struct InterpreterRequestsRule: NoticeRule {
                     message: "\(context.describe(forum)): BSL and interpreter requests close \(due.uk) (\(days) days ahead), before the newsletter of \(announced.uk) announces the forum"))
             }
             guard context.rules.areas[forum.area]?.needsInterpreter == true else { continue }
+            let book = context.workingDay(onOrBefore: due)
             let finding = context.arrangement(
-                rule: id, forum: forum, due: due,
-                todo: "Book the BSL interpreter for \(context.describe(forum)) by \(due.uk) (\(days) days ahead)",
-                late: "\(context.describe(forum)) needs a BSL interpreter, booked by \(due.uk) (\(days) days ahead); it is new or changed since the published plan, so book one now and tell the attendees who need one",
-                confirm: "\(context.describe(forum)): the BSL interpreter had to be booked by \(due.uk): make sure the booking is confirmed")
+                rule: id, forum: forum, due: book,
+                todo: "Book the BSL interpreter for \(context.describe(forum)) by \(book.uk) (\(days) days ahead)",
+                late: "\(context.describe(forum)) needs a BSL interpreter, booked by \(book.uk) (\(days) days ahead); it is new or changed since the published plan, so book one now and tell the attendees who need one",
+                confirm: "\(context.describe(forum)): the BSL interpreter had to be booked by \(book.uk): make sure the booking is confirmed")
             if let finding { findings.append(finding) }
         }
         return findings

@@ -1,7 +1,8 @@
 /// Breach / warning: each in-person forum's venue is booked and confirmed by its lead time (default
-/// 150 days), and before the newsletter that first announces the forum. Judged against today: a
-/// deadline that has passed is a breach for a forum new or changed since the published plan, and
-/// otherwise a warning to confirm the booking; bookings due in the coming weeks are on the to-do list.
+/// 150 days, moved back to a working day), and before the newsletter that first announces the
+/// forum. Judged against today: a deadline that has passed is a breach for a forum new or changed
+/// since the published plan (`--previous`), and a warning to confirm the booking when there is no
+/// published plan to compare with; bookings due in the coming weeks are on the to-do list.
 public struct VenueBookingRule: NoticeRule {
     public let id = NoticeRuleID.venueBooking
     public init() {}
@@ -9,8 +10,8 @@ public struct VenueBookingRule: NoticeRule {
         var findings: [NoticeFinding] = []
         for forum in context.forums where forum.mode == .inPerson {
             guard let venueID = forum.venue, let venue = context.rules.venues[venueID] else { continue }
-            var due = forum.date.adding(days: -venue.bookingLeadDays)
-            var why = "\(venue.bookingLeadDays) days ahead"
+            var due = context.workingDay(onOrBefore: forum.date.adding(days: -venue.bookingLeadDays))
+            var why = "its lead time is \(venue.bookingLeadDays) days"
             if let (_, announced) = context.announcingNewsletter(forRound: forum.round), announced < due {
                 due = announced
                 why = "before the newsletter of \(announced.uk) announces it"
