@@ -12,12 +12,15 @@ struct VenueRow {
 
     /// The row's trimmed cells by column; more values than columns is refused.
     init(fields: [String], line: Int, columns: [String: Int], fileName: String) throws(InputError) {
-        self.line = line; self.fileName = fileName
+        self.line = line
+        self.fileName = fileName
         let extra = fields.dropFirst(max(columns.values.max() ?? 0, 0) + 1)
         if extra.contains(where: { !VenuesCSV.trimmed($0).isEmpty }) {
             throw InputError(
                 file: fileName, line: line, keyPath: "",
-                message: "the row has \(fields.count) values but the header names \(columns.count) columns (expected one value per column; put a value containing a comma in double quotes)")
+                message:
+                    "the row has \(fields.count) values but the header names \(columns.count) columns (expected one value per column; put a value containing a comma in double quotes)"
+            )
         }
         var cells: [String: String] = [:]
         for (name, index) in columns { cells[name] = index < fields.count ? VenuesCSV.trimmed(fields[index]) : "" }
@@ -34,7 +37,10 @@ struct VenueRow {
     func venue(areas: [Area]) throws(InputError) -> Venue {
         let idText = try required("id", expected: "lower-case letters, digits and hyphens, e.g. st-marys-hall-redhill")
         guard YAMLValue.isID(idText) else {
-            throw error("id", "\(quoted(idText)) is not an id (expected lower-case letters, digits and hyphens, e.g. st-marys-hall-redhill)")
+            throw error(
+                "id",
+                "\(quoted(idText)) is not an id (expected lower-case letters, digits and hyphens, e.g. st-marys-hall-redhill)"
+            )
         }
         return Venue(
             id: Venue.ID(idText), name: try required("name", expected: "the venue's name"),
@@ -46,10 +52,12 @@ struct VenueRow {
             capacity: try wholeNumber("capacity", minimum: 1, expected: "a number of people, e.g. 40") ?? 0,
             features: try features(),
             metresToTransport: try wholeNumber(
-                "metres_to_transport", minimum: 0, expected: "metres on foot to the nearest bus stop or station, e.g. 300"),
+                "metres_to_transport", minimum: 0,
+                expected: "metres on foot to the nearest bus stop or station, e.g. 300"),
             transportNote: cells["transport_note"] ?? "", parkingNote: cells["parking_note"] ?? "",
             unavailable: try dates(),
-            bookingLeadDays: try wholeNumber("booking_lead_days", minimum: 1, expected: "days ahead the venue must be booked, e.g. 150")
+            bookingLeadDays: try wholeNumber(
+                "booking_lead_days", minimum: 1, expected: "days ahead the venue must be booked, e.g. 150")
                 ?? Defaults.bookingLeadDays)
     }
 
@@ -67,9 +75,12 @@ struct VenueRow {
             if VenuesCSV.requiredColumns.contains(column) { throw error(column, "is empty (expected \(expected))") }
             return nil
         }
-        guard let value = Int(raw) else { throw error(column, "\(quoted(raw)) is not a whole number (expected \(expected))") }
+        guard let value = Int(raw) else {
+            throw error(column, "\(quoted(raw)) is not a whole number (expected \(expected))")
+        }
         guard value >= minimum else {
-            throw error(column, "\(quoted(raw)) is \(minimum == 0 ? "below zero" : "not above zero") (expected \(expected))")
+            throw error(
+                column, "\(quoted(raw)) is \(minimum == 0 ? "below zero" : "not above zero") (expected \(expected))")
         }
         return value
     }
@@ -81,24 +92,35 @@ struct VenueRow {
         guard let value = Double(raw), value.isFinite, raw.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else {
             throw error(column, "\(quoted(raw)) is not a number (expected \(expected))")
         }
-        guard range.contains(value) else { throw error(column, "\(quoted(raw)) is out of range (expected \(expected))") }
+        guard range.contains(value) else {
+            throw error(column, "\(quoted(raw)) is out of range (expected \(expected))")
+        }
         return value
     }
 
     /// `areas`: daytime area ids of the plan, separated by `;`, each once.
     func areaIDs(venue: String, areas: [Area]) throws(InputError) -> [Area.ID] {
         let known = areas.filter { $0.kind == .daytime }.map(\.id.rawValue)
-        let names = (cells["areas"] ?? "").split(separator: ";").map { VenuesCSV.trimmed(String($0)) }.filter { !$0.isEmpty }
+        let names = (cells["areas"] ?? "").split(separator: ";").map { VenuesCSV.trimmed(String($0)) }.filter {
+            !$0.isEmpty
+        }
         guard !names.isEmpty else {
-            throw error("areas", "venue `\(venue)` is in no area (expected area ids separated by `;`, e.g. east-surrey;surrey-downs)")
+            throw error(
+                "areas",
+                "venue `\(venue)` is in no area (expected area ids separated by `;`, e.g. east-surrey;surrey-downs)")
         }
         var ids: [Area.ID] = []
         for name in names {
             if areas.first(where: { $0.id.rawValue == name })?.kind == .evening {
-                throw error("areas", "`\(name)` is an evening forum, which always meets online (expected a daytime area)")
+                throw error(
+                    "areas", "`\(name)` is an evening forum, which always meets online (expected a daytime area)")
             }
-            guard known.contains(name) else { throw error("areas", UnknownName.message(kind: "area", name: name, known: known)) }
-            if ids.contains(Area.ID(name)) { throw error("areas", "`\(name)` is listed twice (expected each area once)") }
+            guard known.contains(name) else {
+                throw error("areas", UnknownName.message(kind: "area", name: name, known: known))
+            }
+            if ids.contains(Area.ID(name)) {
+                throw error("areas", "`\(name)` is listed twice (expected each area once)")
+            }
             ids.append(Area.ID(name))
         }
         return ids
@@ -111,7 +133,10 @@ struct VenueRow {
             let raw = cells[column] ?? ""
             if raw.isEmpty { continue }
             guard let value = Tristate(rawValue: raw.lowercased()) else {
-                throw error(column, "\(quoted(raw)) is not yes, no or unknown (expected yes, no or unknown; unknown is never treated as yes)")
+                throw error(
+                    column,
+                    "\(quoted(raw)) is not yes, no or unknown (expected yes, no or unknown; unknown is never treated as yes)"
+                )
             }
             result[Feature(column)] = value
         }
@@ -122,7 +147,8 @@ struct VenueRow {
     func dates() throws(InputError) -> Set<LocalDate> {
         let expected = "dates such as 2027-04-13 or ranges such as 2027-08-02 to 2027-08-13, separated by `;`"
         var result = Set<LocalDate>()
-        for part in (cells["unavailable"] ?? "").split(separator: ";").map({ VenuesCSV.trimmed(String($0)) }) where !part.isEmpty {
+        for part in (cells["unavailable"] ?? "").split(separator: ";").map({ VenuesCSV.trimmed(String($0)) })
+        where !part.isEmpty {
             let halves = part.components(separatedBy: " to ")
             var parsed: [LocalDate] = []
             for half in halves.prefix(2) {
@@ -135,7 +161,9 @@ struct VenueRow {
                 throw error("unavailable", "\(quoted(part)) is not a date or a range (expected \(expected))")
             }
             guard first <= last else {
-                throw error("unavailable", "\(quoted(part)) ends before it starts (expected the first date, then `to`, then a later date)")
+                throw error(
+                    "unavailable",
+                    "\(quoted(part)) ends before it starts (expected the first date, then `to`, then a later date)")
             }
             result.formUnion((first.dayNumber...last.dayNumber).map(LocalDate.init(dayNumber:)))
         }

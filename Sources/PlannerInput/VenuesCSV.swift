@@ -14,9 +14,13 @@ import SwiftCSV
 ///     Fixtures/x/venues.csv:4: column capacity: "forty" is not a whole number (expected a number of people, e.g. 40)
 public enum VenuesCSV {
     /// Columns every file must have.
-    public static let requiredColumns = ["id", "name", "address", "postcode", "latitude", "longitude", "areas", "capacity"]
+    public static let requiredColumns = [
+        "id", "name", "address", "postcode", "latitude", "longitude", "areas", "capacity",
+    ]
     /// Columns a file may leave out.
-    public static let optionalColumns = ["metres_to_transport", "transport_note", "parking_note", "unavailable", "booking_lead_days"]
+    public static let optionalColumns = [
+        "metres_to_transport", "transport_note", "parking_note", "unavailable", "booking_lead_days",
+    ]
 
     /// Reads and validates the CSV file at `path`; every venue's areas must be among `areas` (daytime ones).
     ///
@@ -40,19 +44,25 @@ public enum VenuesCSV {
             let venue = try cells.venue(areas: areas)
             if let first = seen[venue.id.rawValue] {
                 throw cells.error(
-                    "id", "duplicate venue id `\(venue.id)`, first used at line \(first) (expected every venue to have its own id)")
+                    "id",
+                    "duplicate venue id `\(venue.id)`, first used at line \(first) (expected every venue to have its own id)"
+                )
             }
             seen[venue.id.rawValue] = row.line
             venues.append(venue)
         }
         guard !venues.isEmpty else {
-            throw InputError(file: fileName, line: nil, keyPath: "", message: "the file has no venues (expected one row per venue after the header row)")
+            throw InputError(
+                file: fileName, line: nil, keyPath: "",
+                message: "the file has no venues (expected one row per venue after the header row)")
         }
         return venues
     }
 
     /// The header and the rows, each with the line it starts on.
-    static func parse(_ text: String, fileName: String) throws(InputError) -> (header: [String], rows: [(fields: [String], line: Int)]) {
+    static func parse(_ text: String, fileName: String) throws(InputError) -> (
+        header: [String], rows: [(fields: [String], line: Int)]
+    ) {
         var raw: [[String]] = []
         let header: [String]
         do {
@@ -62,7 +72,9 @@ public enum VenuesCSV {
         } catch {
             throw InputError(
                 file: fileName, line: syntaxErrorLine(text), keyPath: "",
-                message: "CSV syntax error: a quoted value must be followed by a comma or the end of the line (expected values separated by commas; a value containing a comma, quote or line break goes in double quotes, with its quotes doubled)")
+                message:
+                    "CSV syntax error: a quoted value must be followed by a comma or the end of the line (expected values separated by commas; a value containing a comma, quote or line break goes in double quotes, with its quotes doubled)"
+            )
         }
         guard header.contains(where: { !trimmed($0).isEmpty }) else {
             throw InputError(
@@ -85,9 +97,11 @@ public enum VenuesCSV {
     static func syntaxErrorLine(_ text: String) -> Int? {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         func parses(_ count: Int) -> Bool {
-            (try? EnumeratedCSV(string: lines.prefix(count).joined(separator: "\n"), delimiter: .comma, loadColumns: false)) != nil
+            (try? EnumeratedCSV(
+                string: lines.prefix(count).joined(separator: "\n"), delimiter: .comma, loadColumns: false)) != nil
         }
-        var low = 0, high = lines.count  // parses(low) holds; parses(high) fails
+        var low = 0
+        var high = lines.count  // parses(low) holds; parses(high) fails
         guard !parses(high) else { return nil }
         while high - low > 1 {
             let middle = (low + high) / 2
@@ -102,7 +116,9 @@ public enum VenuesCSV {
         var columns: [String: Int] = [:]
         for (index, cell) in header.enumerated() {
             let name = trimmed(cell)
-            func fail(_ message: String) -> InputError { InputError(file: fileName, line: 1, keyPath: "", message: message) }
+            func fail(_ message: String) -> InputError {
+                InputError(file: fileName, line: 1, keyPath: "", message: message)
+            }
             if name.isEmpty {
                 if index == header.count - 1 { continue }  // a trailing comma
                 throw fail("column \(index + 1) has no name (expected a name in every cell of the header row)")
@@ -113,14 +129,17 @@ public enum VenuesCSV {
                     PlanReader.commonFeatureNames[name].map { ": did you mean `\($0)`?" }
                     ?? UnknownName.suggestion(for: name, among: known + Feature.knownIDs)
                 throw fail(
-                    "unknown column `\(name)`\(hint) (expected \(known.joined(separator: ", ")), or a feature name from the venue feature vocabulary, e.g. step_free_access)")
+                    "unknown column `\(name)`\(hint) (expected \(known.joined(separator: ", ")), or a feature name from the venue feature vocabulary, e.g. step_free_access)"
+                )
             }
             columns[name] = index
         }
         if let missing = requiredColumns.first(where: { columns[$0] == nil }) {
             throw InputError(
                 file: fileName, line: 1, keyPath: "",
-                message: "missing column `\(missing)` (expected the columns \(requiredColumns.joined(separator: ", ")), then one column per feature)")
+                message:
+                    "missing column `\(missing)` (expected the columns \(requiredColumns.joined(separator: ", ")), then one column per feature)"
+            )
         }
         return columns
     }

@@ -24,26 +24,39 @@ struct CheckVenueCommand: ParsableCommand {
     @OptionGroup var config: ConfigOptions
     @OptionGroup var venueSource: VenueSourceOptions
 
-    @Option(name: .long, help: ArgumentHelp("Check for this forum: its area and round, e.g. 2027-r2-east-surrey.", valueName: "forum-id"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Check for this forum: its area and round, e.g. 2027-r2-east-surrey.", valueName: "forum-id")
+    )
     var forum: String?
 
-    @Option(name: .long, help: ArgumentHelp("Check for this area's forums, e.g. east-surrey (default: the venue's own area).", valueName: "area-id"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Check for this area's forums, e.g. east-surrey (default: the venue's own area).", valueName: "area-id"))
     var area: String?
 
-    @Option(name: .long, help: ArgumentHelp("Extra features needed, comma-separated, e.g. calm_space,bsl_or_captioning_possible.", valueName: "list"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Extra features needed, comma-separated, e.g. calm_space,bsl_or_captioning_possible.", valueName: "list"))
     var needs: String?
 
     @Option(name: .long, help: ArgumentHelp("The venue must be free on this date.", valueName: "yyyy-mm-dd"))
     var date: String?
 
-    @Flag(name: .long, help: "Print the report as JSON: venue, area, verdict, requirements (id, status, detail), alternatives.")
+    @Flag(
+        name: .long,
+        help: "Print the report as JSON: venue, area, verdict, requirements (id, status, detail), alternatives.")
     var json = false
 
     func validate() throws {
         if forum != nil && area != nil { throw ValidationError("give --forum or --area, not both") }
         if let date, let problem = CommandLineValues.dateProblem(date) { throw ValidationError("--date: \(problem)") }
         for feature in CommandLineValues.features(needs ?? "") {
-            if let problem = CommandLineValues.featureProblem(feature.id) { throw ValidationError("--needs: \(problem)") }
+            if let problem = CommandLineValues.featureProblem(feature.id) {
+                throw ValidationError("--needs: \(problem)")
+            }
         }
     }
 
@@ -51,7 +64,8 @@ struct CheckVenueCommand: ParsableCommand {
         try running {
             var problem = try config.load()
             problem.venues = try venueSource.venues(for: problem)
-            let target: VenueCheckRequest.Target = forum.map { .forum($0) } ?? area.map { .area(Area.ID($0)) } ?? .venueAreas
+            let target: VenueCheckRequest.Target =
+                forum.map { .forum($0) } ?? area.map { .area(Area.ID($0)) } ?? .venueAreas
             let request = VenueCheckRequest(
                 venue: Venue.ID(venue), target: target, needs: CommandLineValues.features(needs ?? ""),
                 date: date.flatMap { LocalDate(iso: $0) })
@@ -69,11 +83,14 @@ struct CheckVenueCommand: ParsableCommand {
     /// The core's error with close names suggested.
     static func usageMessage(_ error: VenueCheckError) -> String {
         switch error {
-        case .unknownVenue(let name, let known): return CommandLineValues.unknownName(kind: "venue", name: name, known: known)
-        case .unknownArea(let name, let known): return "--area: " + CommandLineValues.unknownName(kind: "area", name: name, known: known)
+        case .unknownVenue(let name, let known):
+            return CommandLineValues.unknownName(kind: "venue", name: name, known: known)
+        case .unknownArea(let name, let known):
+            return "--area: " + CommandLineValues.unknownName(kind: "area", name: name, known: known)
         case .unknownForum(let name, let known):
             return "--forum: " + CommandLineValues.unknownName(kind: "forum", name: name, known: known)
-        case .unknownFeature(let name, _): return "--needs: " + (CommandLineValues.featureProblem(name) ?? error.description)
+        case .unknownFeature(let name, _):
+            return "--needs: " + (CommandLineValues.featureProblem(name) ?? error.description)
         case .eveningForum, .severalAreas: return error.description
         }
     }
@@ -91,7 +108,9 @@ enum VenueReportJSON {
         let document = Document(
             venue: report.venue.id.rawValue, area: report.area.id.rawValue, forum: report.forum?.rawValue,
             date: report.date?.iso, verdict: report.verdict.rawValue,
-            requirements: report.requirements.map { Requirement(id: $0.id, status: $0.status.rawValue, detail: $0.detail) },
+            requirements: report.requirements.map {
+                Requirement(id: $0.id, status: $0.status.rawValue, detail: $0.detail)
+            },
             alternatives: report.alternatives.map(\.rawValue))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -105,7 +124,8 @@ enum VenueReportText {
         let context = RuleContext(problem)
         let venue = report.venue
         var lines = ["\(venue.name) (\(venue.id)), \(venue.address) \(venue.postcode)"]
-        var purpose = report.forum.map { "For forum \($0): \(report.area.name), \(context.roundName(report.round ?? 0))" }
+        var purpose =
+            report.forum.map { "For forum \($0): \(report.area.name), \(context.roundName(report.round ?? 0))" }
             ?? "For \(report.area.name) forums"
         if let date = report.date { purpose += ", on \(date.uk)" }
         lines.append(purpose + ":")
@@ -121,8 +141,11 @@ enum VenueReportText {
         case .unsuitable:
             let count = report.unmet.count
             lines.append("Verdict: unsuitable: \(count) requirement\(count == 1 ? "" : "s") not met (marked ✗).")
-            if !report.unknown.isEmpty { lines.append("Also ask the venue about \(list(report.unknown.map(askAbout))).") }
-        case .unconfirmed: lines.append("Verdict: unconfirmed: ask the venue about \(list(report.unknown.map(askAbout))).")
+            if !report.unknown.isEmpty {
+                lines.append("Also ask the venue about \(list(report.unknown.map(askAbout))).")
+            }
+        case .unconfirmed:
+            lines.append("Verdict: unconfirmed: ask the venue about \(list(report.unknown.map(askAbout))).")
         }
         if report.verdict != .suitable {
             if report.alternatives.isEmpty {

@@ -18,10 +18,13 @@ struct VenuesCommand: ParsableCommand {
     @OptionGroup var config: ConfigOptions
     @OptionGroup var venueSource: VenueSourceOptions
 
-    @Option(name: .long, help: ArgumentHelp("Only the venues serving this area, e.g. east-surrey.", valueName: "area-id"))
+    @Option(
+        name: .long, help: ArgumentHelp("Only the venues serving this area, e.g. east-surrey.", valueName: "area-id"))
     var area: String?
 
-    @Flag(name: .long, help: "Print the venues as JSON: id, name, areas, capacity, metres_to_transport, features, summary.")
+    @Flag(
+        name: .long,
+        help: "Print the venues as JSON: id, name, areas, capacity, metres_to_transport, features, summary.")
     var json = false
 
     func run() throws {
@@ -30,13 +33,19 @@ struct VenuesCommand: ParsableCommand {
             problem.venues = try venueSource.venues(for: problem)
             if let area, problem.area(Area.ID(area)) == nil {
                 let known = problem.areas.filter { $0.kind == .daytime }.map(\.id.rawValue)
-                throw usageFailure("--area: " + CommandLineValues.unknownName(kind: "area", name: area, known: known), command: "venues")
+                throw usageFailure(
+                    "--area: " + CommandLineValues.unknownName(kind: "area", name: area, known: known),
+                    command: "venues")
             }
             let venues = problem.venues.filter { venue in area.map { venue.areas.contains(Area.ID($0)) } ?? true }
             if venues.isEmpty && !json {
-                Console.out(area.map { "No venue serves \(RuleContext(problem).areaName(Area.ID($0)))." } ?? "No venues.")
+                Console.out(
+                    area.map { "No venue serves \(RuleContext(problem).areaName(Area.ID($0)))." } ?? "No venues.")
             } else {
-                Console.out(json ? try VenueListJSON.text(venues, problem: problem) : VenueListText.render(venues, problem: problem))
+                Console.out(
+                    json
+                        ? try VenueListJSON.text(venues, problem: problem)
+                        : VenueListText.render(venues, problem: problem))
             }
         }
     }
@@ -48,7 +57,8 @@ enum VenueListText {
         let context = RuleContext(problem)
         return venues.map { venue in
             let areas = venue.areas.map { context.areaName($0) }.joined(separator: "; ")
-            return "\(venue.id): \(venue.name) (\(areas)), holds \(venue.capacity); \(VenueSummary.line(venue, in: problem))"
+            return
+                "\(venue.id): \(venue.name) (\(areas)), holds \(venue.capacity); \(VenueSummary.line(venue, in: problem))"
         }.joined(separator: "\n")
     }
 }

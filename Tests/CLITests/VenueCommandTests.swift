@@ -6,24 +6,26 @@ import Testing
 struct VenueCommandTests {
     @Test("suitable: exit 0, one line per requirement, the verdict")
     func suitable() throws {
-        let run = try CLI.run("check-venue", "linden-road-community-centre", "--forum", "2027-r2-east-surrey", "--date", "2027-09-14")
+        let run = try CLI.run(
+            "check-venue", "linden-road-community-centre", "--forum", "2027-r2-east-surrey", "--date", "2027-09-14")
         #expect(run.status == 0)
         #expect(run.stderr == "")
-        #expect(run.stdout == """
-            Linden Road Community Centre (linden-road-community-centre), 21 Linden Road, Redhill RH1 1QG
-            For forum 2027-r2-east-surrey: East Surrey, Round 2 (September 2027), on Tue 14 Sep 2027:
-              ✓ serves East Surrey
-              ✓ has step-free access
-              ✓ has an accessible toilet
-              ✓ has a hearing loop
-              ✓ has Wi-Fi for visitors
-              ✓ has a ground-floor room
-              ✓ holds 60; 25 expected
-              ✓ 350 m to the nearest bus stop or station; at most 800 m allowed
-              ✓ free on Tue 14 Sep 2027
-            Verdict: suitable.
+        #expect(
+            run.stdout == """
+                Linden Road Community Centre (linden-road-community-centre), 21 Linden Road, Redhill RH1 1QG
+                For forum 2027-r2-east-surrey: East Surrey, Round 2 (September 2027), on Tue 14 Sep 2027:
+                  ✓ serves East Surrey
+                  ✓ has step-free access
+                  ✓ has an accessible toilet
+                  ✓ has a hearing loop
+                  ✓ has Wi-Fi for visitors
+                  ✓ has a ground-floor room
+                  ✓ holds 60; 25 expected
+                  ✓ 350 m to the nearest bus stop or station; at most 800 m allowed
+                  ✓ free on Tue 14 Sep 2027
+                Verdict: suitable.
 
-            """)
+                """)
     }
 
     @Test("unsuitable: exit 1, the failing line marked, the other venues that would do")
@@ -32,12 +34,14 @@ struct VenueCommandTests {
         #expect(run.status == 1)
         #expect(run.stdout.contains("  ✗ lacks step-free access\n"))
         #expect(run.stdout.contains("  ? a calm space: not recorded\n"))
-        #expect(run.stdout.hasSuffix("""
-            Verdict: unsuitable: 1 requirement not met (marked ✗).
-            Also ask the venue about a calm space.
-            Other venues in East Surrey that would do: Linden Road Community Centre (linden-road-community-centre).
+        #expect(
+            run.stdout.hasSuffix(
+                """
+                Verdict: unsuitable: 1 requirement not met (marked ✗).
+                Also ask the venue about a calm space.
+                Other venues in East Surrey that would do: Linden Road Community Centre (linden-road-community-centre).
 
-            """))
+                """))
     }
 
     @Test("unconfirmed: exit 1, what to ask the venue, and no alternative")
@@ -46,11 +50,13 @@ struct VenueCommandTests {
             "check-venue", "redhill-quaker-meeting-rooms", "--area", "surrey-downs", "--date", "2027-06-10",
             "--venues", "Fixtures/venues-csv/venues.csv")
         #expect(run.status == 1)
-        #expect(run.stdout.hasSuffix("""
-            Verdict: unconfirmed: ask the venue about step-free access, an accessible toilet, a hearing loop, Wi-Fi for visitors, a calm space and the distance to the nearest bus stop or station.
-            No other venue in Surrey Downs meets these requirements.
+        #expect(
+            run.stdout.hasSuffix(
+                """
+                Verdict: unconfirmed: ask the venue about step-free access, an accessible toilet, a hearing loop, Wi-Fi for visitors, a calm space and the distance to the nearest bus stop or station.
+                No other venue in Surrey Downs meets these requirements.
 
-            """))
+                """))
     }
 
     @Test("--json: venue, verdict, requirements with id, status and detail, alternatives")
@@ -60,29 +66,50 @@ struct VenueCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect(object["venue"] as? String == "elmcroft-hall-leatherhead")
         #expect(object["verdict"] as? String == "unconfirmed")
-        #expect(object["alternatives"] as? [String] == ["ashley-court-community-rooms", "deepdene-lane-methodist-hall"])
+        #expect(
+            object["alternatives"] as? [String] == ["ashley-court-community-rooms", "deepdene-lane-methodist-hall"])
         let requirements = try #require(object["requirements"] as? [[String: String]])
-        #expect(requirements.first { $0["id"] == "feature:calm_space" } == [
-            "id": "feature:calm_space", "status": "unknown", "detail": "a calm space: recorded as unknown",
-        ])
+        #expect(
+            requirements.first { $0["id"] == "feature:calm_space" } == [
+                "id": "feature:calm_space", "status": "unknown", "detail": "a calm space: recorded as unknown",
+            ])
         #expect(requirements.allSatisfy { Set($0.keys) == ["id", "status", "detail"] })
     }
 
     @Test(
         "usage errors exit 64 with the message",
         arguments: [
-            (["check-venue", "linden-road"], "Error: unknown venue `linden-road`: did you mean `linden-road-community-centre`?"),
-            (["check-venue", "linden-road-community-centre", "--forum", "2027-r2-east-surrey", "--area", "east-surrey"],
-             "Error: give --forum or --area, not both"),
-            (["check-venue", "linden-road-community-centre", "--date", "14/09/2027"],
-             "Error: --date: \"14/09/2027\" is not a date (expected a date written YYYY-MM-DD, e.g. 2027-09-14)"),
-            (["check-venue", "linden-road-community-centre", "--needs", "calm_space,hearing_loop"],
-             "Error: --needs: unknown feature `hearing_loop`: did you mean `hearing_loop_room` or `hearing_loop_reception`?"),
-            (["check-venue", "linden-road-community-centre", "--forum", "2027-r2-east-sury"],
-             "Error: --forum: unknown forum `2027-r2-east-sury`: did you mean `2027-r2-east-surrey`"),
-            (["check-venue", "linden-road-community-centre", "--area", "surrey-wide-evening"],
-             "Error: `surrey-wide-evening` is an evening forum, which always meets online"),
-            (["venues", "--area", "east-surey"], "Error: --area: unknown area `east-surey`: did you mean `east-surrey`?"),
+            (
+                ["check-venue", "linden-road"],
+                "Error: unknown venue `linden-road`: did you mean `linden-road-community-centre`?"
+            ),
+            (
+                [
+                    "check-venue", "linden-road-community-centre", "--forum", "2027-r2-east-surrey", "--area",
+                    "east-surrey",
+                ],
+                "Error: give --forum or --area, not both"
+            ),
+            (
+                ["check-venue", "linden-road-community-centre", "--date", "14/09/2027"],
+                "Error: --date: \"14/09/2027\" is not a date (expected a date written YYYY-MM-DD, e.g. 2027-09-14)"
+            ),
+            (
+                ["check-venue", "linden-road-community-centre", "--needs", "calm_space,hearing_loop"],
+                "Error: --needs: unknown feature `hearing_loop`: did you mean `hearing_loop_room` or `hearing_loop_reception`?"
+            ),
+            (
+                ["check-venue", "linden-road-community-centre", "--forum", "2027-r2-east-sury"],
+                "Error: --forum: unknown forum `2027-r2-east-sury`: did you mean `2027-r2-east-surrey`"
+            ),
+            (
+                ["check-venue", "linden-road-community-centre", "--area", "surrey-wide-evening"],
+                "Error: `surrey-wide-evening` is an evening forum, which always meets online"
+            ),
+            (
+                ["venues", "--area", "east-surey"],
+                "Error: --area: unknown area `east-surey`: did you mean `east-surrey`?"
+            ),
         ])
     func usage(arguments: [String], message: String) throws {
         let run = try CLI.run(arguments)
@@ -93,10 +120,15 @@ struct VenueCommandTests {
 
     @Test("a bad input file exits 65 with the whole located error")
     func badInput() throws {
-        for command in [["venues"], ["check-venue", "linden-road-community-centre"], ["plan", "--out", "/nonexistent-dir/x"]] {
+        for command in [
+            ["venues"], ["check-venue", "linden-road-community-centre"], ["plan", "--out", "/nonexistent-dir/x"],
+        ] {
             let run = try CLI.run(command + ["--venues", "Fixtures/malformed-venues-csv/venues.csv"])
             #expect(run.status == 65, "\(command)")
-            #expect(run.stderr == "Fixtures/malformed-venues-csv/venues.csv:4: column capacity: \"forty\" is not a whole number (expected a number of people, e.g. 40)\n")
+            #expect(
+                run.stderr
+                    == "Fixtures/malformed-venues-csv/venues.csv:4: column capacity: \"forty\" is not a whole number (expected a number of people, e.g. 40)\n"
+            )
         }
         let missing = try CLI.run("venues", "--config", "Fixtures/none/plan.yaml")
         #expect(missing.status == 65)
@@ -107,26 +139,37 @@ struct VenueCommandTests {
     func venues() throws {
         let run = try CLI.run("venues", "--area", "east-surrey", "--venues", "Fixtures/venues-csv/venues.csv")
         #expect(run.status == 0)
-        #expect(run.stdout == """
-            linden-road-community-centre: Linden Road Community Centre (East Surrey), holds 60; step-free yes, toilet yes, loop yes, Wi-Fi yes, ground floor yes; 350 m to transport
-            st-barnabas-church-hall-reigate: St Barnabas Church Hall (East Surrey), holds 45; step-free no, toilet yes, loop yes, Wi-Fi yes, ground floor yes; 300 m to transport
-            caterham-valley-library-room: Caterham Valley Library Meeting Room (East Surrey), holds 35; step-free yes, toilet yes, loop yes, Wi-Fi yes, ground floor yes; 150 m to transport
-            redhill-quaker-meeting-rooms: Redhill Quaker Meeting Rooms (East Surrey; Surrey Downs), holds 30; step-free unknown, toilet unknown, loop unknown, Wi-Fi unknown, ground floor unknown, calm space unknown; distance to transport unknown
+        #expect(
+            run.stdout == """
+                linden-road-community-centre: Linden Road Community Centre (East Surrey), holds 60; step-free yes, toilet yes, loop yes, Wi-Fi yes, ground floor yes; 350 m to transport
+                st-barnabas-church-hall-reigate: St Barnabas Church Hall (East Surrey), holds 45; step-free no, toilet yes, loop yes, Wi-Fi yes, ground floor yes; 300 m to transport
+                caterham-valley-library-room: Caterham Valley Library Meeting Room (East Surrey), holds 35; step-free yes, toilet yes, loop yes, Wi-Fi yes, ground floor yes; 150 m to transport
+                redhill-quaker-meeting-rooms: Redhill Quaker Meeting Rooms (East Surrey; Surrey Downs), holds 30; step-free unknown, toilet unknown, loop unknown, Wi-Fi unknown, ground floor unknown, calm space unknown; distance to transport unknown
 
-            """)
+                """)
         let all = try CLI.run("venues")
         #expect(all.status == 0)
         #expect(all.stdout.split(separator: "\n").count == 15)
-        #expect(all.stdout.contains("riverside-meeting-hall-addlestone: Riverside Meeting Hall (North West Surrey), holds 40; step-free yes, toilet yes, loop unknown, Wi-Fi yes; 250 m to transport\n"))
+        #expect(
+            all.stdout.contains(
+                "riverside-meeting-hall-addlestone: Riverside Meeting Hall (North West Surrey), holds 40; step-free yes, toilet yes, loop unknown, Wi-Fi yes; 250 m to transport\n"
+            ))
         let json = try CLI.run("venues", "--json", "--area", "surrey-downs")
         let list = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
-        #expect(list.compactMap { $0["id"] as? String } == ["ashley-court-community-rooms", "elmcroft-hall-leatherhead", "deepdene-lane-methodist-hall"])
+        #expect(
+            list.compactMap { $0["id"] as? String } == [
+                "ashley-court-community-rooms", "elmcroft-hall-leatherhead", "deepdene-lane-methodist-hall",
+            ])
     }
 }
 
 /// Finds and runs the built `forum-planner` binary from the repository root.
 enum CLI {
-    struct Run { let status: Int32; let stdout: String; let stderr: String }
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
 
     /// The repository root: two folders up from `Tests/CLITests/`.
     static let root: URL = {
@@ -137,7 +180,9 @@ enum CLI {
 
     /// The binary in the build folder of this test bundle (any scratch path), else `.build/debug`.
     static func binary() throws -> URL {
-        var folders = Bundle.allBundles.map(\.bundleURL).filter { $0.pathExtension == "xctest" }.map { $0.deletingLastPathComponent() }
+        var folders = Bundle.allBundles.map(\.bundleURL).filter { $0.pathExtension == "xctest" }.map {
+            $0.deletingLastPathComponent()
+        }
         folders.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
         folders.append(root.appendingPathComponent(".build/debug"))
         for folder in folders {
@@ -149,7 +194,9 @@ enum CLI {
 
     struct BinaryNotFound: Error, CustomStringConvertible {
         let searched: [String]
-        var description: String { "forum-planner not built; looked in \(searched.joined(separator: ", ")). Run swift build first." }
+        var description: String {
+            "forum-planner not built; looked in \(searched.joined(separator: ", ")). Run swift build first."
+        }
     }
 
     static func run(_ arguments: String...) throws -> Run { try run(arguments) }
@@ -160,7 +207,8 @@ enum CLI {
         process.executableURL = try binary()
         process.arguments = arguments
         process.currentDirectoryURL = root
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()

@@ -27,9 +27,13 @@ struct VenueCheckTests {
         var p = TestProblems.template()
         p.groups = [Group(id: "g", name: "Group", coordinators: [], inPersonPerRound: 1)]
         p.areas = [
-            Area(id: "east", name: "East", kind: .daytime, group: "g", leads: [], needs: [Feature("ground_floor_room")], expectedAttendance: 25),
+            Area(
+                id: "east", name: "East", kind: .daytime, group: "g", leads: [], needs: [Feature("ground_floor_room")],
+                expectedAttendance: 25),
             Area(id: "west", name: "West", kind: .daytime, group: "g", leads: [], needs: [], expectedAttendance: 20),
-            Area(id: "evening", name: "Evening", kind: .evening, group: "g", leads: [], needs: [], expectedAttendance: 30),
+            Area(
+                id: "evening", name: "Evening", kind: .evening, group: "g", leads: [], needs: [], expectedAttendance: 30
+            ),
         ]
         p.rotation = .table([
             "east": [.virtual, .inPerson, .virtual, .inPerson], "west": [.inPerson, .virtual, .inPerson, .virtual],
@@ -39,7 +43,10 @@ struct VenueCheckTests {
             hall("good-hall") { $0.unavailable = [TestProblems.date("2027-09-15")] },
             hall("second-hall") { $0.metresToTransport = 100 },
             hall("step-hall") { $0.features[Feature("step_free_access")] = .no },
-            hall("unknown-hall") { $0.features = [:]; $0.metresToTransport = nil },
+            hall("unknown-hall") {
+                $0.features = [:]
+                $0.metresToTransport = nil
+            },
             hall("west-hall", areas: ["west"]),
             hall("shared-hall", areas: ["east", "west"]),
         ]
@@ -53,7 +60,9 @@ struct VenueCheckTests {
         p.venues.removeAll { $0.id == venue.id }
         p.venues.append(venue)
         return try VenueCheck.run(
-            VenueCheckRequest(venue: venue.id, target: target, needs: needs.map(Feature.init), date: date.map(TestProblems.date)), in: p)
+            VenueCheckRequest(
+                venue: venue.id, target: target, needs: needs.map(Feature.init), date: date.map(TestProblems.date)),
+            in: p)
     }
 
     static func requirement(_ id: String, in report: VenueReport) -> VenueRequirements.Result? {
@@ -70,7 +79,9 @@ struct VenueCheckTests {
             (.some(.unknown), .unknown, "a hearing loop: recorded as unknown", .unconfirmed),
             (nil, .unknown, "a hearing loop: not recorded", .unconfirmed),
         ])
-    func feature(value: Tristate?, status: VenueRequirements.Status, detail: String, verdict: VenueReport.Verdict) throws {
+    func feature(value: Tristate?, status: VenueRequirements.Status, detail: String, verdict: VenueReport.Verdict)
+        throws
+    {
         let report = try Self.check(Self.hall("good-hall") { $0.features[Feature("hearing_loop_room")] = value })
         let result = try #require(Self.requirement("feature:hearing_loop_room", in: report))
         #expect(result.status == status)
@@ -82,10 +93,12 @@ struct VenueCheckTests {
     @Test("the area's needs and --needs are required, in order after the baseline")
     func needsAreRequired() throws {
         let report = try Self.check(Self.hall("good-hall"), needs: ["calm_space", "lift"], date: "2027-09-14")
-        #expect(report.requirements.map(\.id) == [
-            "area", "feature:step_free_access", "feature:accessible_toilet", "feature:hearing_loop_room", "feature:wifi",
-            "feature:ground_floor_room", "feature:calm_space", "feature:lift", "capacity", "transport", "available",
-        ])
+        #expect(
+            report.requirements.map(\.id) == [
+                "area", "feature:step_free_access", "feature:accessible_toilet", "feature:hearing_loop_room",
+                "feature:wifi",
+                "feature:ground_floor_room", "feature:calm_space", "feature:lift", "capacity", "transport", "available",
+            ])
         #expect(Self.requirement("feature:lift", in: report)?.status == .unknown)
         #expect(report.verdict == .unconfirmed)
         let noGroundFloor = try Self.check(Self.hall("good-hall") { $0.features[Feature("ground_floor_room")] = .no })
@@ -98,32 +111,50 @@ struct VenueCheckTests {
     @Test("capacity: met at exactly the expected attendance, unmet one below")
     func capacity() throws {
         let exact = try Self.check(Self.hall("good-hall") { $0.capacity = 25 })
-        #expect(Self.requirement("capacity", in: exact) == VenueRequirements.Result(id: "capacity", rule: .venueCapacity, status: .met, detail: "holds 25; 25 expected"))
+        #expect(
+            Self.requirement("capacity", in: exact)
+                == VenueRequirements.Result(
+                    id: "capacity", rule: .venueCapacity, status: .met, detail: "holds 25; 25 expected"))
         #expect(exact.verdict == .suitable)
         let small = try Self.check(Self.hall("good-hall") { $0.capacity = 24 })
-        #expect(Self.requirement("capacity", in: small) == VenueRequirements.Result(id: "capacity", rule: .venueCapacity, status: .unmet, detail: "holds 24; 25 expected"))
+        #expect(
+            Self.requirement("capacity", in: small)
+                == VenueRequirements.Result(
+                    id: "capacity", rule: .venueCapacity, status: .unmet, detail: "holds 24; 25 expected"))
         #expect(small.verdict == .unsuitable)
     }
 
     @Test(
         "transport: met within the threshold, unmet beyond it, unknown when not recorded",
         arguments: [
-            (Int?.some(800), VenueRequirements.Status.met, "800 m to the nearest bus stop or station; at most 800 m allowed"),
+            (
+                Int?.some(800), VenueRequirements.Status.met,
+                "800 m to the nearest bus stop or station; at most 800 m allowed"
+            ),
             (.some(801), .unmet, "801 m to the nearest bus stop or station; at most 800 m allowed"),
             (nil, .unknown, "distance to the nearest bus stop or station not recorded"),
         ])
     func transport(metres: Int?, status: VenueRequirements.Status, detail: String) throws {
         let report = try Self.check(Self.hall("good-hall") { $0.metresToTransport = metres })
-        #expect(Self.requirement("transport", in: report) == VenueRequirements.Result(id: "transport", rule: .venueNearTransport, status: status, detail: detail))
+        #expect(
+            Self.requirement("transport", in: report)
+                == VenueRequirements.Result(id: "transport", rule: .venueNearTransport, status: status, detail: detail))
         #expect(report.verdict == [.met: .suitable, .unmet: .unsuitable, .unknown: .unconfirmed][status])
     }
 
     @Test("availability: met on a free date, unmet on an unavailable one, not checked without a date")
     func availability() throws {
         let free = try Self.check(Self.hall("good-hall"), date: "2027-09-14")
-        #expect(Self.requirement("available", in: free) == VenueRequirements.Result(id: "available", rule: .venueAvailable, status: .met, detail: "free on Tue 14 Sep 2027"))
-        let busy = try Self.check(Self.hall("good-hall") { $0.unavailable = [TestProblems.date("2027-09-15")] }, date: "2027-09-15")
-        #expect(Self.requirement("available", in: busy) == VenueRequirements.Result(id: "available", rule: .venueAvailable, status: .unmet, detail: "unavailable on Wed 15 Sep 2027"))
+        #expect(
+            Self.requirement("available", in: free)
+                == VenueRequirements.Result(
+                    id: "available", rule: .venueAvailable, status: .met, detail: "free on Tue 14 Sep 2027"))
+        let busy = try Self.check(
+            Self.hall("good-hall") { $0.unavailable = [TestProblems.date("2027-09-15")] }, date: "2027-09-15")
+        #expect(
+            Self.requirement("available", in: busy)
+                == VenueRequirements.Result(
+                    id: "available", rule: .venueAvailable, status: .unmet, detail: "unavailable on Wed 15 Sep 2027"))
         #expect(busy.verdict == .unsuitable)
         #expect(Self.requirement("available", in: try Self.check(Self.hall("good-hall"))) == nil)
     }
@@ -131,9 +162,14 @@ struct VenueCheckTests {
     @Test("the area: met when the venue serves it, unmet (naming what it serves) when not")
     func area() throws {
         let east = try Self.check(Self.hall("good-hall"))
-        #expect(Self.requirement("area", in: east) == VenueRequirements.Result(id: "area", rule: .venueInArea, status: .met, detail: "serves East"))
+        #expect(
+            Self.requirement("area", in: east)
+                == VenueRequirements.Result(id: "area", rule: .venueInArea, status: .met, detail: "serves East"))
         let west = try Self.check(Self.hall("good-hall"), target: .area("west"))
-        #expect(Self.requirement("area", in: west) == VenueRequirements.Result(id: "area", rule: .venueInArea, status: .unmet, detail: "does not serve West (it serves East)"))
+        #expect(
+            Self.requirement("area", in: west)
+                == VenueRequirements.Result(
+                    id: "area", rule: .venueInArea, status: .unmet, detail: "does not serve West (it serves East)"))
         #expect(west.verdict == .unsuitable)
         #expect(west.alternatives == ["shared-hall", "west-hall"])
     }
@@ -142,16 +178,23 @@ struct VenueCheckTests {
 
     @Test("a venue with only unknowns is unconfirmed, never suitable, and names what to ask")
     func onlyUnknowns() throws {
-        let report = try Self.check(Self.hall("unknown-hall") { $0.features = [:]; $0.metresToTransport = nil })
+        let report = try Self.check(
+            Self.hall("unknown-hall") {
+                $0.features = [:]
+                $0.metresToTransport = nil
+            })
         #expect(report.verdict == .unconfirmed)
         #expect(report.unmet.isEmpty)
-        #expect(report.unknown.map(\.id) == [
-            "feature:step_free_access", "feature:accessible_toilet", "feature:hearing_loop_room", "feature:wifi",
-            "feature:ground_floor_room", "transport",
-        ])
+        #expect(
+            report.unknown.map(\.id) == [
+                "feature:step_free_access", "feature:accessible_toilet", "feature:hearing_loop_room", "feature:wifi",
+                "feature:ground_floor_room", "transport",
+            ])
     }
 
-    @Test("any one required feature unknown keeps a venue from being suitable", arguments: baseline + ["ground_floor_room"])
+    @Test(
+        "any one required feature unknown keeps a venue from being suitable",
+        arguments: baseline + ["ground_floor_room"])
     func oneUnknown(feature: String) throws {
         let report = try Self.check(Self.hall("good-hall") { $0.features[Feature(feature)] = .unknown })
         #expect(report.verdict == .unconfirmed)
@@ -160,7 +203,11 @@ struct VenueCheckTests {
 
     @Test("unmet outweighs unknown: the verdict is unsuitable")
     func unmetAndUnknown() throws {
-        let report = try Self.check(Self.hall("good-hall") { $0.features[Feature("wifi")] = .unknown; $0.capacity = 10 })
+        let report = try Self.check(
+            Self.hall("good-hall") {
+                $0.features[Feature("wifi")] = .unknown
+                $0.capacity = 10
+            })
         #expect(report.verdict == .unsuitable)
         #expect(report.unmet.map(\.id) == ["capacity"])
         #expect(report.unknown.map(\.id) == ["feature:wifi"])
@@ -194,17 +241,27 @@ struct VenueCheckTests {
     func errors() throws {
         let p = Self.problem
         func error(_ request: VenueCheckRequest) -> VenueCheckError? {
-            do { _ = try VenueCheck.run(request, in: p); return nil } catch { return error }
+            do {
+                _ = try VenueCheck.run(request, in: p)
+                return nil
+            } catch { return error }
         }
         let venues = ["good-hall", "second-hall", "shared-hall", "step-hall", "unknown-hall", "west-hall"]
         #expect(error(VenueCheckRequest(venue: "nope")) == .unknownVenue("nope", known: venues))
-        #expect(error(VenueCheckRequest(venue: "good-hall", target: .area("north"))) == .unknownArea("north", known: ["east", "west"]))
+        #expect(
+            error(VenueCheckRequest(venue: "good-hall", target: .area("north")))
+                == .unknownArea("north", known: ["east", "west"]))
         let forums = (1...4).flatMap { ["2027-r\($0)-east", "2027-r\($0)-west"] }
-        #expect(error(VenueCheckRequest(venue: "good-hall", target: .forum("2027-r9-east"))) == .unknownForum("2027-r9-east", known: forums))
+        #expect(
+            error(VenueCheckRequest(venue: "good-hall", target: .forum("2027-r9-east")))
+                == .unknownForum("2027-r9-east", known: forums))
         #expect(error(VenueCheckRequest(venue: "good-hall", target: .area("evening"))) == .eveningForum("evening"))
-        #expect(error(VenueCheckRequest(venue: "good-hall", target: .forum("2027-r1-evening"))) == .eveningForum("evening"))
+        #expect(
+            error(VenueCheckRequest(venue: "good-hall", target: .forum("2027-r1-evening"))) == .eveningForum("evening"))
         #expect(error(VenueCheckRequest(venue: "shared-hall")) == .severalAreas("shared-hall", ["east", "west"]))
-        #expect(error(VenueCheckRequest(venue: "good-hall", needs: [Feature("lif")])) == .unknownFeature("lif", known: Feature.knownIDs))
+        #expect(
+            error(VenueCheckRequest(venue: "good-hall", needs: [Feature("lif")]))
+                == .unknownFeature("lif", known: Feature.knownIDs))
         #expect(
             VenueCheckError.severalAreas("shared-hall", ["east", "west"]).description
                 == "venue `shared-hall` serves several areas (east, west): choose one with --area or --forum")
@@ -212,7 +269,9 @@ struct VenueCheckTests {
 
     // MARK: One source of truth
 
-    static let venueRules: Set<RuleID> = [.venueInArea, .venueHasRequiredFeatures, .venueCapacity, .venueNearTransport, .venueAvailable]
+    static let venueRules: Set<RuleID> = [
+        .venueInArea, .venueHasRequiredFeatures, .venueCapacity, .venueNearTransport, .venueAvailable,
+    ]
 
     /// Whether the solver's hard venue rules accept `venue` for an in-person forum of `area` on `date`.
     static func solverAccepts(_ venue: Venue, area: Area, date: LocalDate, in p: PlanningProblem) -> Bool {
@@ -220,7 +279,9 @@ struct VenueCheckTests {
         let meeting = Meeting(
             id: p.forumID(round: 1, area: area.id), round: 1, area: area.id, mode: .inPerson, date: date,
             start: TestProblems.time("10:00"), end: TestProblems.time("13:00"), venue: venue.id, facilitators: [])
-        return Rules.hardMeetingRules.filter { venueRules.contains($0.id) }.allSatisfy { $0.check(meeting, in: context) == nil }
+        return Rules.hardMeetingRules.filter { venueRules.contains($0.id) }.allSatisfy {
+            $0.check(meeting, in: context) == nil
+        }
     }
 
     @Test("suitable exactly when the solver's hard venue rules accept the venue (test problem and Surrey fixture)")
@@ -234,7 +295,8 @@ struct VenueCheckTests {
             for venue in p.venues {
                 for area in p.areas where area.kind == .daytime {
                     for date in dates {
-                        let report = try VenueCheck.run(VenueCheckRequest(venue: venue.id, target: .area(area.id), date: date), in: p)
+                        let report = try VenueCheck.run(
+                            VenueCheckRequest(venue: venue.id, target: .area(area.id), date: date), in: p)
                         #expect(
                             (report.verdict == .suitable) == Self.solverAccepts(venue, area: area, date: date, in: p),
                             "\(venue.id) for \(area.id) on \(date)")

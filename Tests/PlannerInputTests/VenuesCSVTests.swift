@@ -10,8 +10,10 @@ struct VenuesCSVTests {
         try PlanFile.load(path: FixturePaths.path("Fixtures/surrey-2027-28/plan.yaml")).areas
     }
 
-    static let header = "id,name,address,postcode,latitude,longitude,areas,capacity,metres_to_transport,step_free_access,wifi"
-    static let goodRow = "linden,Linden Road Centre,\"21 Linden Road, Redhill\",RH1 1QG,51.2412,-0.1668,east-surrey,60,350,yes,yes"
+    static let header =
+        "id,name,address,postcode,latitude,longitude,areas,capacity,metres_to_transport,step_free_access,wifi"
+    static let goodRow =
+        "linden,Linden Road Centre,\"21 Linden Road, Redhill\",RH1 1QG,51.2412,-0.1668,east-surrey,60,350,yes,yes"
 
     /// The error text for `text` read as `x/venues.csv`, or nil when it loads.
     static func error(_ text: String) throws -> String? {
@@ -24,9 +26,11 @@ struct VenuesCSVTests {
         }
     }
 
-    @Test("the venues-csv fixture loads: values, quoted commas, dates and ranges, several areas, blanks as not recorded")
+    @Test(
+        "the venues-csv fixture loads: values, quoted commas, dates and ranges, several areas, blanks as not recorded")
     func fixture() throws {
-        let venues = try VenuesCSV.load(path: FixturePaths.path("Fixtures/venues-csv/venues.csv"), areas: try Self.surreyAreas())
+        let venues = try VenuesCSV.load(
+            path: FixturePaths.path("Fixtures/venues-csv/venues.csv"), areas: try Self.surreyAreas())
         #expect(venues.count == 10)
         let linden = try #require(venues.first)
         #expect(linden.id == "linden-road-community-centre")
@@ -34,7 +38,8 @@ struct VenuesCSVTests {
         #expect(linden.areas == ["east-surrey"])
         #expect(linden.capacity == 60)
         #expect(linden.metresToTransport == 350)
-        #expect(linden.unavailable == Set([LocalDate(iso: "2027-06-09"), LocalDate(iso: "2027-12-07")].compactMap { $0 }))
+        #expect(
+            linden.unavailable == Set([LocalDate(iso: "2027-06-09"), LocalDate(iso: "2027-12-07")].compactMap { $0 }))
         #expect(linden.bookingLeadDays == 150)
         #expect(linden.value(of: Feature("calm_space")) == .yes)
         #expect(linden.features[Feature("bsl_or_captioning_possible")] == nil)
@@ -46,7 +51,9 @@ struct VenuesCSVTests {
         #expect(quaker.areas == ["east-surrey", "surrey-downs"])
         #expect(quaker.features.isEmpty)
         #expect(quaker.metresToTransport == nil)
-        #expect(try #require(venues.first { $0.id == "riverside-meeting-hall-addlestone" }).value(of: Feature("hearing_loop_room")) == .unknown)
+        #expect(
+            try #require(venues.first { $0.id == "riverside-meeting-hall-addlestone" }).value(
+                of: Feature("hearing_loop_room")) == .unknown)
     }
 
     @Test("the malformed-venues-csv fixture: the full error text")
@@ -135,42 +142,58 @@ struct VenuesCSVTests {
     @Test("the header: unknown, repeated and missing columns")
     func badHeader() throws {
         #expect(
-            try Self.error([Self.header.replacingOccurrences(of: "wifi", with: "hearing_loop"), Self.goodRow].joined(separator: "\n"))
+            try Self.error(
+                [Self.header.replacingOccurrences(of: "wifi", with: "hearing_loop"), Self.goodRow].joined(
+                    separator: "\n"))
                 == "x/venues.csv:1: unknown column `hearing_loop`: did you mean `hearing_loop_room` or `hearing_loop_reception`? (expected id, name, address, postcode, latitude, longitude, areas, capacity, metres_to_transport, transport_note, parking_note, unavailable, booking_lead_days, or a feature name from the venue feature vocabulary, e.g. step_free_access)"
         )
         #expect(
-            try Self.error([Self.header.replacingOccurrences(of: "wifi", with: "quiet_room"), Self.goodRow].joined(separator: "\n"))?
-                .hasPrefix("x/venues.csv:1: unknown column `quiet_room`: did you mean `calm_space`? (expected id, name,") == true
+            try Self.error(
+                [Self.header.replacingOccurrences(of: "wifi", with: "quiet_room"), Self.goodRow].joined(separator: "\n")
+            )?
+            .hasPrefix("x/venues.csv:1: unknown column `quiet_room`: did you mean `calm_space`? (expected id, name,")
+                == true
         )
         #expect(
-            try Self.error([Self.header.replacingOccurrences(of: "wifi", with: "capacity"), Self.goodRow].joined(separator: "\n"))
+            try Self.error(
+                [Self.header.replacingOccurrences(of: "wifi", with: "capacity"), Self.goodRow].joined(separator: "\n"))
                 == "x/venues.csv:1: column `capacity` is given twice (expected each column once)"
         )
         #expect(
-            try Self.error([Self.header.replacingOccurrences(of: "postcode,", with: ""), Self.goodRow].joined(separator: "\n"))
+            try Self.error(
+                [Self.header.replacingOccurrences(of: "postcode,", with: ""), Self.goodRow].joined(separator: "\n"))
                 == "x/venues.csv:1: missing column `postcode` (expected the columns id, name, address, postcode, latitude, longitude, areas, capacity, then one column per feature)"
         )
     }
 
     @Test("empty files, files with no rows and CSV syntax errors")
     func badFiles() throws {
-        #expect(try Self.error("") == "x/venues.csv: the file is empty (expected a header row naming the columns, e.g. id,name,address,...)")
-        #expect(try Self.error(Self.header + "\n\n") == "x/venues.csv: the file has no venues (expected one row per venue after the header row)")
         #expect(
-            try Self.error([Self.header, Self.goodRow, "x,\"Hall\"x,a,b,51,0,east-surrey,40,100,yes,yes"].joined(separator: "\n"))
+            try Self.error("")
+                == "x/venues.csv: the file is empty (expected a header row naming the columns, e.g. id,name,address,...)"
+        )
+        #expect(
+            try Self.error(Self.header + "\n\n")
+                == "x/venues.csv: the file has no venues (expected one row per venue after the header row)")
+        #expect(
+            try Self.error(
+                [Self.header, Self.goodRow, "x,\"Hall\"x,a,b,51,0,east-surrey,40,100,yes,yes"].joined(separator: "\n"))
                 == "x/venues.csv:3: CSV syntax error: a quoted value must be followed by a comma or the end of the line (expected values separated by commas; a value containing a comma, quote or line break goes in double quotes, with its quotes doubled)"
         )
     }
 
     @Test("line numbers count blank lines, CRLF line ends and line breaks inside quoted values")
     func lineNumbers() throws {
-        let multiLine = Self.goodRow.replacingOccurrences(of: "\"21 Linden Road, Redhill\"", with: "\"21 Linden Road\nRedhill\"")
-        let bad = Self.goodRow.replacingOccurrences(of: "linden,", with: "two,").replacingOccurrences(of: ",60,", with: ",forty,")
+        let multiLine = Self.goodRow.replacingOccurrences(
+            of: "\"21 Linden Road, Redhill\"", with: "\"21 Linden Road\nRedhill\"")
+        let bad = Self.goodRow.replacingOccurrences(of: "linden,", with: "two,").replacingOccurrences(
+            of: ",60,", with: ",forty,")
         #expect(
             try Self.error([Self.header, "", multiLine, ",,,,", bad].joined(separator: "\r\n"))
                 == "x/venues.csv:6: column capacity: \"forty\" is not a whole number (expected a number of people, e.g. 40)"
         )
-        let venues = try VenuesCSV.load(text: [Self.header, multiLine].joined(separator: "\r\n"), fileName: "x", areas: try Self.surreyAreas())
+        let venues = try VenuesCSV.load(
+            text: [Self.header, multiLine].joined(separator: "\r\n"), fileName: "x", areas: try Self.surreyAreas())
         #expect(venues.map(\.address) == ["21 Linden Road\nRedhill"])
     }
 }

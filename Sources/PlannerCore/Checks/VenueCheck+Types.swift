@@ -18,7 +18,10 @@ public struct VenueCheckRequest: Sendable, Hashable {
     public var date: LocalDate?
 
     public init(venue: Venue.ID, target: Target = .venueAreas, needs: [Feature] = [], date: LocalDate? = nil) {
-        self.venue = venue; self.target = target; self.needs = needs; self.date = date
+        self.venue = venue
+        self.target = target
+        self.needs = needs
+        self.date = date
     }
 }
 
@@ -71,7 +74,8 @@ public enum VenueCheckError: Error, Equatable, Sendable, CustomStringConvertible
             return "`\(area)` is an evening forum, which always meets online (expected a daytime area or forum)"
         case .severalAreas(let venue, let areas):
             let list = areas.map(\.rawValue).joined(separator: ", ")
-            return "venue `\(venue)` serves \(areas.isEmpty ? "no area" : "several areas (\(list))"): choose one with --area or --forum"
+            return
+                "venue `\(venue)` serves \(areas.isEmpty ? "no area" : "several areas (\(list))"): choose one with --area or --forum"
         }
     }
 }

@@ -13,7 +13,9 @@ public enum VenueCheck {
     /// - Throws: `VenueCheckError` for an unknown venue, area, forum or feature, an evening forum
     ///   (always online), or no area given for a venue that serves several.
     /// - Complexity: O(v · r) for v venues and r requirements.
-    public static func run(_ request: VenueCheckRequest, in problem: PlanningProblem) throws(VenueCheckError) -> VenueReport {
+    public static func run(_ request: VenueCheckRequest, in problem: PlanningProblem) throws(VenueCheckError)
+        -> VenueReport
+    {
         guard let venue = problem.venue(request.venue) else {
             throw .unknownVenue(request.venue.rawValue, known: problem.venues.map(\.id.rawValue).sorted())
         }
@@ -21,17 +23,22 @@ public enum VenueCheck {
             throw .unknownFeature(need.id, known: Feature.knownIDs)
         }
         let target = try resolve(request.target, venue: venue, in: problem)
-        let requirements = self.requirements(venue: venue, area: target.area, needs: request.needs, date: request.date, in: problem)
+        let requirements = self.requirements(
+            venue: venue, area: target.area, needs: request.needs, date: request.date, in: problem)
         let alternatives = problem.venues
             .filter { $0.id != venue.id && $0.areas.contains(target.area.id) }
             .filter {
-                verdict(of: self.requirements(venue: $0, area: target.area, needs: request.needs, date: request.date, in: problem))
+                verdict(
+                    of: self.requirements(
+                        venue: $0, area: target.area, needs: request.needs, date: request.date, in: problem))
                     == .suitable
             }
             .map(\.id).sorted()
         return VenueReport(
-            venue: venue, area: target.area, round: target.round, forum: target.round.map { problem.forumID(round: $0, area: target.area.id) },
-            date: request.date, requirements: requirements, verdict: verdict(of: requirements), alternatives: alternatives,
+            venue: venue, area: target.area, round: target.round,
+            forum: target.round.map { problem.forumID(round: $0, area: target.area.id) },
+            date: request.date, requirements: requirements, verdict: verdict(of: requirements),
+            alternatives: alternatives,
             modeInRound: target.round.flatMap { plannedMode(of: target.area, round: $0, in: problem) })
     }
 
@@ -71,7 +78,9 @@ public enum VenueCheck {
             }
             return (area, nil)
         case .area(let id):
-            guard let area = problem.area(id) else { throw .unknownArea(id.rawValue, known: daytime.map(\.id.rawValue)) }
+            guard let area = problem.area(id) else {
+                throw .unknownArea(id.rawValue, known: daytime.map(\.id.rawValue))
+            }
             guard area.kind == .daytime else { throw .eveningForum(area.id) }
             return (area, nil)
         case .forum(let text):
@@ -90,7 +99,8 @@ public enum VenueCheck {
 
     /// The mode the rotation table gives the forum, or nil when the solver chooses (balanced rotation).
     static func plannedMode(of area: Area, round: Int, in problem: PlanningProblem) -> Mode? {
-        guard case .table(let table) = problem.rotation, let modes = table[area.id], round >= 1, round <= modes.count else {
+        guard case .table(let table) = problem.rotation, let modes = table[area.id], round >= 1, round <= modes.count
+        else {
             return nil
         }
         return modes[round - 1]

@@ -4,7 +4,8 @@ public enum VenueSummary {
     public static func features(of venue: Venue, in problem: PlanningProblem) -> [Feature] {
         var list: [Feature] = []
         for area in venue.areas {
-            for feature in VenueRequirements.requiredFeatures(for: problem.area(area), in: problem) where !list.contains(feature) {
+            for feature in VenueRequirements.requiredFeatures(for: problem.area(area), in: problem)
+            where !list.contains(feature) {
                 list.append(feature)
             }
         }
