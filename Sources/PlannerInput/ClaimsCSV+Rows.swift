@@ -28,7 +28,9 @@ enum CheckCSV {
     static func read(
         _ text: String, fileName: String, required: [String], optional: [String] = []
     ) throws(InputError) -> Table {
-        let (body, commentLines) = stripComments(text)
+        var (body, commentLines) = stripComments(text)
+        // SwiftCSV drops an empty last value at the very end of the text: end with a line break.
+        if let last = body.last, !last.isNewline { body += "\n" }
         var raw: [[String]] = []
         let header: [String]
         do {
