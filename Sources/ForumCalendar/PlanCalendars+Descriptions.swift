@@ -12,10 +12,10 @@ extension PlanCalendars {
                 + "you do not need to register."
         }
 
-        /// "FoCUS forum for East Surrey, in person, on Tue 8 Jun 2027." and the purpose.
+        /// "FoCUS forum – East Surrey, in person: Tue 8 Jun 2027, 10:00 to 13:00 (UK time)." and the purpose.
         static func opening(_ problem: PlanningProblem, areaName: String, meeting m: Meeting) -> String {
-            "\(problem.forumName) forum for \(areaName), \(m.mode.plainName), on \(m.date.uk) "
-                + "from \(m.start) to \(m.end) (UK time).\n" + purpose(problem)
+            "\(problem.forumName) forum – \(areaName), \(m.mode.plainName): \(m.date.uk), "
+                + "\(m.start) to \(m.end) (UK time).\n" + purpose(problem)
         }
 
         /// What changed since the forum was first published, from the published plan's pin.
@@ -33,7 +33,8 @@ extension PlanCalendars {
 
         /// "Agenda (UK time)" and one line per part with its clock time, then the finish.
         static func agenda(_ problem: PlanningProblem, area: Area?, meeting m: Meeting) -> String {
-            let format = area.map { problem.format(for: $0, mode: m.mode) }
+            let format =
+                area.map { problem.format(for: $0, mode: m.mode) }
                 ?? (m.mode == .inPerson ? problem.inPersonFormat : problem.virtualFormat)
             var lines = ["Agenda (UK time)"]
             var clock = m.start
@@ -50,8 +51,11 @@ extension PlanCalendars {
             guard let venue else {
                 return ["Where: the venue will be confirmed in the next newsletter."]
             }
-            var travel = ["Where: " + [venue.name, venue.address, venue.postcode].map(\.trimmingWhitespace)
-                .filter { !$0.isEmpty }.joined(separator: ", ")]
+            var travel = [
+                "Where: "
+                    + [venue.name, venue.address, venue.postcode].map(\.trimmingWhitespace)
+                    .filter { !$0.isEmpty }.joined(separator: ", ")
+            ]
             travel.append("Getting there: " + transport(venue))
             if let parking = nonEmpty(venue.parkingNote) { travel.append("Parking: " + sentence(parking)) }
             if let taxi = nonEmpty(problem.joining.taxiNote) { travel.append("Taxi: " + sentence(taxi)) }
@@ -68,7 +72,8 @@ extension PlanCalendars {
             if let metres = venue.metresToTransport {
                 sentences.append("The nearest bus stop or station is about \(metres) metres away on foot.")
             }
-            return sentences.isEmpty ? "ask us about the nearest bus stop or station." : sentences.joined(separator: " ")
+            return sentences.isEmpty
+                ? "ask us about the nearest bus stop or station." : sentences.joined(separator: " ")
         }
 
         /// The required and preferred features, grouped as present, absent and not yet confirmed.
@@ -90,12 +95,14 @@ extension PlanCalendars {
         static func online(_ problem: PlanningProblem) -> String {
             var lines = ["How to join"]
             if let url = nonEmpty(problem.joining.url) {
-                lines.append("On a computer, tablet or phone: open \(url) in your web browser a few minutes "
-                    + "before the start. You do not need an account.")
+                lines.append(
+                    "On a computer, tablet or phone: open \(url) in your web browser a few minutes "
+                        + "before the start. You do not need an account.")
             } else {
                 lines.append("On a computer, tablet or phone: the link will be sent before the forum.")
             }
-            lines.append("By phone: " + (nonEmpty(problem.joining.dialIn) ?? "the number will be sent before the forum."))
+            lines.append(
+                "By phone: " + (nonEmpty(problem.joining.dialIn) ?? "the number will be sent before the forum."))
             return lines.joined(separator: "\n")
         }
 
@@ -104,7 +111,8 @@ extension PlanCalendars {
             var lines: [String] = []
             if area?.needsInterpreter == true { lines.append("A BSL interpreter is booked for this forum.") }
             let notice = problem.notice
-            let ask = "Please ask at least \(notice.interpreterRequestDays) days ahead for an interpreter, and "
+            let ask =
+                "Please ask at least \(notice.interpreterRequestDays) days ahead for an interpreter, and "
                 + "\(notice.alternativeFormatWorkingDays) working days ahead for papers in large print, easy read "
                 + "or another format."
             if let mailbox = nonEmpty(problem.joining.mailbox) {

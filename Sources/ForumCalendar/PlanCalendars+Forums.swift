@@ -39,10 +39,12 @@ extension PlanCalendars {
             let area = areaID.flatMap(problem.area)
             let areaName = area?.name ?? areaID?.rawValue ?? pin.forum.rawValue
             let venue = pin.mode == .inPerson ? pin.venue.flatMap(problem.venue) : nil
-            let format = area.map { problem.format(for: $0, mode: pin.mode) }
+            let format =
+                area.map { problem.format(for: $0, mode: pin.mode) }
                 ?? (pin.mode == .inPerson ? problem.inPersonFormat : problem.virtualFormat)
             let end = pin.start.adding(minutes: max(format.minutes, 30))
-            let text = "Cancelled: the \(problem.forumName) forum for \(areaName) on \(pin.date.uk) at \(pin.start) "
+            let text =
+                "Cancelled: the \(problem.forumName) forum for \(areaName) on \(pin.date.uk) at \(pin.start) "
                 + "(\(pin.mode.plainName)) will not take place. We are sorry for any trouble this causes."
             return CalendarEvent(
                 uid: naming.uid(pin.forum.rawValue), sequence: pin.sequence + 1, status: .cancelled,
@@ -71,8 +73,9 @@ extension PlanCalendars {
         func location(mode: Mode, venue: Venue?) -> String? {
             guard mode == .inPerson else { return nonEmpty(problem.joining.url) }
             guard let venue else { return nil }
-            return nonEmpty([venue.name, venue.address, venue.postcode].map(\.trimmingWhitespace)
-                .filter { !$0.isEmpty }.joined(separator: ", "))
+            return nonEmpty(
+                [venue.name, venue.address, venue.postcode].map(\.trimmingWhitespace)
+                    .filter { !$0.isEmpty }.joined(separator: ", "))
         }
 
         /// The area of a forum id `<year>-r<round>-<area>`, or nil when the id has another shape.

@@ -21,7 +21,9 @@ extension PlanCalendars {
             return CalendarEvent(
                 uid: naming.uid(roundEvent.id), sequence: 0, status: .confirmed,
                 summary: roundEvent.title, description: description.joined(separator: "\n\n"),
-                categories: ["\(naming.problem.forumName) staff".replacingAll(",", with: ""), category(roundEvent.kind)],
+                categories: [
+                    "\(naming.problem.forumName) staff".replacingAll(",", with: ""), category(roundEvent.kind),
+                ],
                 start: PlanCalendars.local(roundEvent.date, start), end: PlanCalendars.local(roundEvent.date, end),
                 stamp: naming.stamp, alarmMinutesBefore: PlanCalendars.alarmMinutesBefore,
                 transparent: timed == nil)

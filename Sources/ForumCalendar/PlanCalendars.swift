@@ -43,30 +43,45 @@ public enum PlanCalendars {
         let naming = Naming(problem)
         let forums = ForumEvents(problem: problem, naming: naming)
         let planned = plan.forums.map { (area: $0.meeting.area, event: forums.event(for: $0)) }
-        let cancelled = plan.cancelled.map { (area: ForumEvents.area(of: $0.forum, in: problem), event: forums.event(cancelled: $0)) }
+        let cancelled = plan.cancelled.map {
+            (area: ForumEvents.area(of: $0.forum, in: problem), event: forums.event(cancelled: $0))
+        }
         let all = planned + cancelled
 
-        var result = [(name: "forums.ics", document: naming.document(
-            name: "\(problem.forumName) forums – all areas",
-            description: "Every \(problem.forumName) forum of \(naming.yearName), in UK time. "
-                + Descriptions.purpose(problem) + " " + naming.refreshNote,
-            events: all.map(\.event)))]
+        var result = [
+            (
+                name: "forums.ics",
+                document: naming.document(
+                    name: "\(problem.forumName) forums – all areas",
+                    description: "Every \(problem.forumName) forum of \(naming.yearName), in UK time. "
+                        + Descriptions.purpose(problem) + " " + naming.refreshNote,
+                    events: all.map(\.event))
+            )
+        ]
         var areaIDs = problem.areas.map(\.id)
         for case let area? in cancelled.map(\.area) where !areaIDs.contains(area) { areaIDs.append(area) }
         for id in areaIDs {
             let areaName = problem.area(id)?.name ?? id.rawValue
-            result.append((name: try fileName(forArea: id), document: naming.document(
-                name: "\(problem.forumName) – \(areaName)",
-                description: "The \(problem.forumName) forums of \(areaName), \(naming.yearName), in UK time. "
-                    + Descriptions.purpose(problem) + " " + naming.refreshNote,
-                events: all.filter { $0.area == id }.map(\.event))))
+            result.append(
+                (
+                    name: try fileName(forArea: id),
+                    document: naming.document(
+                        name: "\(problem.forumName) – \(areaName)",
+                        description: "The \(problem.forumName) forums of \(areaName), \(naming.yearName), in UK time. "
+                            + Descriptions.purpose(problem) + " " + naming.refreshNote,
+                        events: all.filter { $0.area == id }.map(\.event))
+                ))
         }
-        result.append((name: "coordinators.ics", document: naming.document(
-            name: "\(problem.forumName) – coordinators (staff only)",
-            description: "Staff only, not for attendees: committee meetings, committee papers, newsletter "
-                + "copy and publication, feedback-board responses and venue booking deadlines, "
-                + "\(naming.yearName), in UK time. " + naming.refreshNote,
-            events: plan.events.map { StaffEvents.event(for: $0, naming: naming) })))
+        result.append(
+            (
+                name: "coordinators.ics",
+                document: naming.document(
+                    name: "\(problem.forumName) – coordinators (staff only)",
+                    description: "Staff only, not for attendees: committee meetings, committee papers, newsletter "
+                        + "copy and publication, feedback-board responses and venue booking deadlines, "
+                        + "\(naming.yearName), in UK time. " + naming.refreshNote,
+                    events: plan.events.map { StaffEvents.event(for: $0, naming: naming) })
+            ))
         return result.sorted { $0.name < $1.name }
     }
 

@@ -23,7 +23,7 @@ struct PlanCalendarsContentTests {
         #expect(event.alarmMinutesBefore == 1_440)
         #expect(
             event.description == """
-                FoCUS forum for East Surrey, in person, on Tue 8 Jun 2027 from 10:00 to 13:00 (UK time).
+                FoCUS forum – East Surrey, in person: Tue 8 Jun 2027, 10:00 to 13:00 (UK time).
                 FoCUS forums are friendly, informal meetings where carers and people who use Test Trust services \
                 give feedback, get answers and help shape services; you do not need to register.
 
@@ -63,7 +63,7 @@ struct PlanCalendarsContentTests {
         #expect(event.categories == ["FoCUS forum", "Virtual"])
         #expect(
             event.description == """
-                FoCUS forum for Evening forum, online, on Thu 9 Dec 2027 from 18:15 to 20:15 (UK time).
+                FoCUS forum – Evening forum, online: Thu 9 Dec 2027, 18:15 to 20:15 (UK time).
                 FoCUS forums are friendly, informal meetings where carers and people who use Test Trust services \
                 give feedback, get answers and help shape services; you do not need to register.
 
@@ -137,19 +137,23 @@ struct PlanCalendarsContentTests {
                 Staff only: do not share this calendar with attendees.
                 """)
         #expect(events.allSatisfy { $0.alarmMinutesBefore == 1_440 && $0.status == .confirmed })
-        #expect(Set(events.flatMap(\.categories)).isSuperset(of: [
-            "Committee papers", "Newsletter copy deadline", "Newsletter", "Feedback-board deadline",
-        ]))
+        #expect(
+            Set(events.flatMap(\.categories)).isSuperset(of: [
+                "Committee papers", "Newsletter copy deadline", "Newsletter", "Feedback-board deadline",
+            ]))
     }
 
     @Test("an area id that is not a plain file name is refused, naming it")
     func badAreaID() throws {
         var problem = PlanFixtures.problem()
-        problem.areas.append(Area(
-            id: "../east", name: "Odd", kind: .daytime, group: "g", leads: [], needs: [], expectedAttendance: 1))
-        #expect(throws: CalendarError.unwritableText(
-            uid: "(calendar)", field: "area id \"../east\"",
-            reason: "it cannot be a file name; use lower-case letters, digits and hyphens")) {
+        problem.areas.append(
+            Area(
+                id: "../east", name: "Odd", kind: .daytime, group: "g", leads: [], needs: [], expectedAttendance: 1))
+        #expect(
+            throws: CalendarError.unwritableText(
+                uid: "(calendar)", field: "area id \"../east\"",
+                reason: "it cannot be a file name; use lower-case letters, digits and hyphens")
+        ) {
             try PlanCalendars.files(for: PlanFixtures.plan(problem: problem), problem: problem)
         }
     }

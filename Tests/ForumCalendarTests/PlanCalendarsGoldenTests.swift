@@ -33,7 +33,7 @@ struct PlanCalendarsGoldenTests {
         "Calendars/*.ics are what a fresh solve of the Surrey plan gives",
         .enabled(if: committed, "skipped: no Calendars/plan.json committed yet (run `make plan`)"),
         .enabled(if: !solveSwitchedOff, "skipped: FORUM_PLANNER_SKIP_SOLVE=1"),
-        .timeLimit(.minutes(20)))
+        .timeLimit(.minutes(10)))
     func matchesFreshSolve() throws {
         let problem = try PlanFile.load(path: Self.planFile.path)
         guard case .planned(let plan) = Planner.plan(problem, options: SolverOptions(nodeBudget: 2_000_000)) else {
@@ -63,7 +63,8 @@ struct PlanCalendarsGoldenTests {
             let line = firstDifference(old, new)
             let was: String = line < old.count ? old[line] : "(end of file)"
             let now: String = line < new.count ? new[line] : "(end of file)"
-            let message = "Calendars/\(file.name) differs from \(source) at line \(line + 1): committed \"\(was)\", "
+            let message =
+                "Calendars/\(file.name) differs from \(source) at line \(line + 1): committed \"\(was)\", "
                 + "now \"\(now)\"; \(fix)"
             Issue.record(Comment(rawValue: message))
         }
@@ -80,10 +81,12 @@ func firstDifference(_ old: [String], _ new: [String]) -> Int {
 enum CommittedPlan {
     struct Forum: Decodable {
         let id: String, round: Int, area: String, mode: String, date: String, start: String, end: String
-        let venue: String?, facilitators: [String], sequence: Int, moved_because: String?
+        let venue: String?, facilitators: [String], sequence: Int, movedBecause: String?
     }
     struct Event: Decodable { let id: String, date: String }
-    struct Cancelled: Decodable { let id: String, date: String, start: String, mode: String, venue: String?, sequence: Int }
+    struct Cancelled: Decodable {
+        let id: String, date: String, start: String, mode: String, venue: String?, sequence: Int
+    }
     struct Document: Decodable { let forums: [Forum], events: [Event], cancelled: [Cancelled] }
 
     struct Unreadable: Error, CustomStringConvertible {
@@ -92,7 +95,9 @@ enum CommittedPlan {
 
     /// The plan in `url`; its staff events are derived again, and must match the file's.
     static func load(_ url: URL, problem: PlanningProblem) throws -> Plan {
-        let document = try JSONDecoder().decode(Document.self, from: Data(contentsOf: url))
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let document = try decoder.decode(Document.self, from: Data(contentsOf: url))
         var forums: [PlannedForum] = []
         for f in document.forums {
             guard let mode = Mode(rawValue: f.mode), let date = LocalDate(iso: f.date),
@@ -101,15 +106,18 @@ enum CommittedPlan {
             let meeting = Meeting(
                 id: ForumID(f.id), round: f.round, area: Area.ID(f.area), mode: mode, date: date, start: start,
                 end: end, venue: f.venue.map { Venue.ID($0) }, facilitators: f.facilitators.map { Facilitator.ID($0) })
-            forums.append(PlannedForum(meeting: meeting, penalties: [], movedBecause: f.moved_because, sequence: f.sequence))
+            forums.append(
+                PlannedForum(meeting: meeting, penalties: [], movedBecause: f.movedBecause, sequence: f.sequence))
         }
         var cancelled: [Pin] = []
         for c in document.cancelled {
-            guard let mode = Mode(rawValue: c.mode), let date = LocalDate(iso: c.date), let start = TimeOfDay(text: c.start)
+            guard let mode = Mode(rawValue: c.mode), let date = LocalDate(iso: c.date),
+                let start = TimeOfDay(text: c.start)
             else { throw Unreadable(description: "plan.json: cancelled forum \(c.id) is unreadable") }
             // plan.json records a cancelled forum's new SEQUENCE, one above the published one.
             let venue: Venue.ID? = c.venue.map { Venue.ID($0) }
-            cancelled.append(Pin(forum: ForumID(c.id), date: date, start: start, mode: mode, venue: venue, sequence: c.sequence - 1))
+            cancelled.append(
+                Pin(forum: ForumID(c.id), date: date, start: start, mode: mode, venue: venue, sequence: c.sequence - 1))
         }
         let events = RoundEvents.derive(for: forums.map(\.meeting), in: RuleContext(problem))
         let derived = events.map { "\($0.id) \($0.date.iso)" }

@@ -18,8 +18,11 @@ struct PlanCalendarsTests {
     @Test("one file for all forums, one per area (cancelled area included), one for staff, sorted by name")
     func fileNames() throws {
         let names = try PlanCalendars.files(for: PlanFixtures.plan(), problem: PlanFixtures.problem()).map(\.name)
-        #expect(names == ["area-east-surrey.ics", "area-evening.ics", "area-north-west.ics", "area-old-area.ics",
-            "coordinators.ics", "forums.ics"])
+        #expect(
+            names == [
+                "area-east-surrey.ics", "area-evening.ics", "area-north-west.ics", "area-old-area.ics",
+                "coordinators.ics", "forums.ics",
+            ])
     }
 
     @Test("each forum is in forums.ics and in its own area's file only; none in the staff file")
@@ -35,10 +38,11 @@ struct PlanCalendarsTests {
                 #expect(holds == (name == "area-\(forum.meeting.area.rawValue).ics"), "\(uid) in \(name)")
             }
         }
-        #expect(try Self.events(files, "area-east-surrey.ics").map(\.uid) == [
-            "2027-r1-east-surrey@focus-forum-planner", "2027-r2-east-surrey@focus-forum-planner",
-            "2027-r3-east-surrey@focus-forum-planner",
-        ])
+        #expect(
+            try Self.events(files, "area-east-surrey.ics").map(\.uid) == [
+                "2027-r1-east-surrey@focus-forum-planner", "2027-r2-east-surrey@focus-forum-planner",
+                "2027-r3-east-surrey@focus-forum-planner",
+            ])
     }
 
     @Test("a forum's UID comes from year, round and area: moving it keeps the UID")

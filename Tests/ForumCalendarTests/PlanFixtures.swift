@@ -43,11 +43,14 @@ enum PlanFixtures {
             forumName: "FoCUS", trustName: "Test Trust", planYear: 2027,
             groups: [Group(id: "g", name: "Group", coordinators: ["pat-example"], inPersonPerRound: 1)],
             areas: [
-                Area(id: "east-surrey", name: "East Surrey", kind: .daytime, group: "g", leads: ["sam-sample"],
+                Area(
+                    id: "east-surrey", name: "East Surrey", kind: .daytime, group: "g", leads: ["sam-sample"],
                     needs: [Feature("ground_floor_room")], expectedAttendance: 25, needsInterpreter: true),
-                Area(id: "north-west", name: "North West", kind: .daytime, group: "g", leads: [], needs: [],
+                Area(
+                    id: "north-west", name: "North West", kind: .daytime, group: "g", leads: [], needs: [],
                     expectedAttendance: 20),
-                Area(id: "evening", name: "Evening forum", kind: .evening, group: "g", leads: [], needs: [],
+                Area(
+                    id: "evening", name: "Evening forum", kind: .evening, group: "g", leads: [], needs: [],
                     expectedAttendance: 30),
             ],
             venues: [venue],
@@ -63,7 +66,8 @@ enum PlanFixtures {
             daytimeWindow: TimeWindow(start: time("10:00"), end: time("14:30")),
             eveningWindow: TimeWindow(start: time("18:00"), end: time("20:30")),
             baselineFeatures: [
-                Feature("step_free_access"), Feature("accessible_toilet"), Feature("hearing_loop_room"), Feature("wifi"),
+                Feature("step_free_access"), Feature("accessible_toilet"), Feature("hearing_loop_room"),
+                Feature("wifi"),
             ],
             preferredFeatures: [Feature("calm_space"), Feature("adjustable_lighting")], maxMetresToTransport: 800,
             joining: JoiningArrangements(
@@ -71,11 +75,14 @@ enum PlanFixtures {
                 mailbox: "focus.forums@example.org", taxiNote: "Tell us 7 days before and we book the taxi.",
                 reimbursementNote: "Keep your tickets; claim within 3 months."),
             pins: [
-                Pin(forum: "2027-r2-north-west", date: date("2027-12-01"), start: time("10:00"), mode: .inPerson,
+                Pin(
+                    forum: "2027-r2-north-west", date: date("2027-12-01"), start: time("10:00"), mode: .inPerson,
                     venue: "linden-hall", sequence: 1),
-                Pin(forum: "2027-r3-east-surrey", date: date("2028-03-02"), start: time("10:15"), mode: .virtual,
+                Pin(
+                    forum: "2027-r3-east-surrey", date: date("2028-03-02"), start: time("10:15"), mode: .virtual,
                     venue: nil, sequence: 0),
-                Pin(forum: "2027-r2-old-area", date: date("2027-12-02"), start: time("10:00"), mode: .inPerson,
+                Pin(
+                    forum: "2027-r2-old-area", date: date("2027-12-02"), start: time("10:00"), mode: .inPerson,
                     venue: nil, sequence: 3),
             ],
             stamp: date("2027-01-15"))
@@ -115,6 +122,7 @@ enum PlanFixtures {
 
     /// The rendered files of the fixture plan, by name.
     static func files(_ plan: Plan = plan(), problem: PlanningProblem = problem()) throws -> [String: String] {
-        Dictionary(uniqueKeysWithValues: try PlanCalendars.files(for: plan, problem: problem).map { ($0.name, $0.text) })
+        Dictionary(
+            uniqueKeysWithValues: try PlanCalendars.files(for: plan, problem: problem).map { ($0.name, $0.text) })
     }
 }
