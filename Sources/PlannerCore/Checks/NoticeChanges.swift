@@ -47,8 +47,10 @@ public struct ChangesRule: NoticeRule {
     /// What changed, in words: moved, mode, venue.
     static func changes(from pin: Pin, to forum: Meeting, context: NoticeContext) -> [String] {
         var changes: [String] = []
-        if pin.date != forum.date || pin.start != forum.start {
+        if pin.date != forum.date {
             changes.append("moved from \(pin.date.uk) \(pin.start) to \(forum.date.uk) \(forum.start)")
+        } else if pin.start != forum.start {
+            changes.append("now starts at \(forum.start) (was \(pin.start))")
         }
         if pin.mode != forum.mode {
             changes.append("now \(forum.mode.plainName) (was \(pin.mode.plainName))")
