@@ -22,7 +22,7 @@ extension PlanCalendars {
         ///
         /// Says only the old date, time, mode and place: never the planner's reason, which can
         /// name facilitators.
-        static func change(_ problem: PlanningProblem, meeting m: Meeting, venueName: String?) -> String? {
+        static func change(_ problem: PlanningProblem, meeting m: Meeting) -> String? {
             guard let pin = problem.pins.first(where: { $0.forum == m.id }),
                 pin.date != m.date || pin.start != m.start || pin.mode != m.mode || pin.venue != m.venue
             else { return nil }

@@ -13,7 +13,7 @@ extension PlanCalendars {
             let venue = m.mode == .inPerson ? m.venue.flatMap(problem.venue) : nil
             let title = summary(areaName: area?.name ?? m.area.rawValue, mode: m.mode)
             var parts = [Descriptions.opening(problem, areaName: area?.name ?? m.area.rawValue, meeting: m)]
-            if let change = Descriptions.change(problem, meeting: m, venueName: venue?.name) { parts.append(change) }
+            if let change = Descriptions.change(problem, meeting: m) { parts.append(change) }
             parts.append(Descriptions.agenda(problem, area: area, meeting: m))
             if m.mode == .inPerson {
                 parts += Descriptions.inPerson(problem, area: area, venue: venue)
@@ -35,7 +35,7 @@ extension PlanCalendars {
         /// The event of a published forum that is no longer planned: same UID, STATUS:CANCELLED,
         /// SEQUENCE one above the published one (as `plan.json` records it), no reminder.
         func event(cancelled pin: Pin) -> CalendarEvent {
-            let areaID = ForumEvents.area(of: pin.forum, in: problem)
+            let areaID = ForumEvents.area(of: pin.forum)
             let area = areaID.flatMap(problem.area)
             let areaName = area?.name ?? areaID?.rawValue ?? pin.forum.rawValue
             let venue = pin.mode == .inPerson ? pin.venue.flatMap(problem.venue) : nil
@@ -79,7 +79,7 @@ extension PlanCalendars {
         }
 
         /// The area of a forum id `<year>-r<round>-<area>`, or nil when the id has another shape.
-        static func area(of forum: ForumID, in problem: PlanningProblem) -> Area.ID? {
+        static func area(of forum: ForumID) -> Area.ID? {
             let parts = forum.rawValue.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
             guard parts.count == 3, parts[0].allSatisfy(\.isNumber), parts[1].first == "r",
                 parts[1].dropFirst().allSatisfy(\.isNumber), parts[1].count > 1, !parts[2].isEmpty

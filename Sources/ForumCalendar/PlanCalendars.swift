@@ -44,44 +44,34 @@ public enum PlanCalendars {
         let forums = ForumEvents(problem: problem, naming: naming)
         let planned = plan.forums.map { (area: $0.meeting.area, event: forums.event(for: $0)) }
         let cancelled = plan.cancelled.map {
-            (area: ForumEvents.area(of: $0.forum, in: problem), event: forums.event(cancelled: $0))
+            (area: ForumEvents.area(of: $0.forum), event: forums.event(cancelled: $0))
         }
         let all = planned + cancelled
+        let about = Descriptions.purpose(problem) + " " + naming.refreshNote
 
-        var result = [
-            (
-                name: "forums.ics",
-                document: naming.document(
-                    name: "\(problem.forumName) forums – all areas",
-                    description: "Every \(problem.forumName) forum of \(naming.yearName), in UK time. "
-                        + Descriptions.purpose(problem) + " " + naming.refreshNote,
-                    events: all.map(\.event))
-            )
-        ]
+        var result: [(name: String, document: CalendarDocument)] = []
+        func add(_ name: String, title: String, description: String, events: [CalendarEvent]) {
+            result.append((name, naming.document(name: title, description: description, events: events)))
+        }
+        add(
+            "forums.ics", title: "\(problem.forumName) forums – all areas",
+            description: "Every \(problem.forumName) forum of \(naming.yearName), in UK time. " + about,
+            events: all.map(\.event))
         var areaIDs = problem.areas.map(\.id)
         for case let area? in cancelled.map(\.area) where !areaIDs.contains(area) { areaIDs.append(area) }
         for id in areaIDs {
             let areaName = problem.area(id)?.name ?? id.rawValue
-            result.append(
-                (
-                    name: try fileName(forArea: id),
-                    document: naming.document(
-                        name: "\(problem.forumName) – \(areaName)",
-                        description: "The \(problem.forumName) forums of \(areaName), \(naming.yearName), in UK time. "
-                            + Descriptions.purpose(problem) + " " + naming.refreshNote,
-                        events: all.filter { $0.area == id }.map(\.event))
-                ))
+            add(
+                try fileName(forArea: id), title: "\(problem.forumName) – \(areaName)",
+                description: "The \(problem.forumName) forums of \(areaName), \(naming.yearName), in UK time. " + about,
+                events: all.filter { $0.area == id }.map(\.event))
         }
-        result.append(
-            (
-                name: "coordinators.ics",
-                document: naming.document(
-                    name: "\(problem.forumName) – coordinators (staff only)",
-                    description: "Staff only, not for attendees: committee meetings, committee papers, newsletter "
-                        + "copy and publication, feedback-board responses and venue booking deadlines, "
-                        + "\(naming.yearName), in UK time. " + naming.refreshNote,
-                    events: plan.events.map { StaffEvents.event(for: $0, naming: naming) })
-            ))
+        add(
+            "coordinators.ics", title: "\(problem.forumName) – coordinators (staff only)",
+            description: "Staff only, not for attendees: committee meetings, committee papers, newsletter copy and "
+                + "publication, feedback-board responses and venue booking deadlines, \(naming.yearName), in UK time. "
+                + naming.refreshNote,
+            events: plan.events.map { StaffEvents.event(for: $0, naming: naming) })
         return result.sorted { $0.name < $1.name }
     }
 
