@@ -9,7 +9,7 @@ struct CheckClaimsCommand: ParsableCommand {
         commandName: "check-claims",
         abstract: "Check expense claims: approve, reduce, hold or reject each line, with the reasons.",
         discussion: """
-            Each line is checked against the claim rules (see README: claim-travel-in-person-only, \
+            Each line is checked against the claim rules (see README: claim-known-forum-and-person, claim-travel-in-person-only, \
             claim-one-forum-per-round, claim-mileage-rate, claim-mileage-distance, claim-receipt-required, \
             claim-taxi-needs-approval, claim-pre-approval-and-cap, claim-window, claim-duplicate, claim-bank-details). \
             Exits 0 when every line is approved in full, 1 when any is reduced, held or rejected, 64 for a usage \

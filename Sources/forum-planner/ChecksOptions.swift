@@ -37,6 +37,9 @@ struct CheckOptions: ParsableArguments {
 
     /// The plan.json's forums and events, or exit 65 naming the problem.
     func loadPlan(_ problem: PlanningProblem) throws -> PlanJSONContents {
+        guard FileManager.default.fileExists(atPath: plan) else {
+            throw Failure.badInput("\(plan): no such file (expected the plan.json written by `forum-planner plan`: run it first, or give --plan FILE)")
+        }
         do { return try PlanJSONReader.load(path: plan, problem: problem) } catch { throw Failure.badInput("\(error)") }
     }
 }
