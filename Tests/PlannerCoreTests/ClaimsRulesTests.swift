@@ -219,6 +219,7 @@ struct ClaimsRulesTests {
         #expect(Miles(hundredths: 1245).amount(atPencePerMile: 55) == Pence(685))  // 684.75 -> 685
         #expect(W.check(rule, [W.line(.mileage, 684, miles: 1245)]) == nil)
         #expect(W.check(rule, [W.line(.mileage, 687, miles: 1245)])?.effect == .reduce(to: Pence(685)))
+        #expect(W.check(rule, [W.line(.mileage, 687)])?.effect == .hold, "no miles given")
     }
 
     @Test("claim-bank-details: no bank details on file holds the line")

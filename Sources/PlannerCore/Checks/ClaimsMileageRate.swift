@@ -9,7 +9,10 @@ public struct MileageRateRule: ClaimRule {
     static let roundingAllowance = Pence(1)
 
     public func check(_ claim: Claim, in context: ClaimContext) -> ClaimFinding? {
-        guard claim.expense == .mileage, let forum = context.forums[claim.forum], let miles = claim.miles else { return nil }
+        guard claim.expense == .mileage, let forum = context.forums[claim.forum] else { return nil }
+        guard let miles = claim.miles else {
+            return ClaimFinding(rule: id, effect: .hold, message: "a mileage line needs the miles of the return journey: ask for them")
+        }
         guard let rate = context.mileageRate(on: forum.date) else {
             return ClaimFinding(rule: id, effect: .hold, message: "no mileage rate is in force on \(forum.date.uk): add one to the plan file's reimbursement rates")
         }
