@@ -24,16 +24,16 @@ final class BranchAndBound {
         var firstOnly = false
     }
 
-    private let slots: [ForumSlot]
-    private let n: Int
-    private let weights: Weights
-    private let switches: Switches
+    let slots: [ForumSlot]
+    let n: Int
+    let weights: Weights
+    let switches: Switches
     private let balanced: Bool
     private let maxRun: Int
     private let roundCount: Int
     private let budget: Int
 
-    private let sameArea: [[Int]]
+    let sameArea: [[Int]]
     private let sameGroupRound: [[Int]]
     private let areaByRound: [[Int]]  // per forum: forums of its area indexed by round (−1 if none)
     private let groupRound: [Int]
@@ -41,8 +41,8 @@ final class BranchAndBound {
     private let grQuota: [Int]
     private var grInPerson: [Int]
     private var grVirtual: [Int]
-    private let cliques: [[Int]]
-    private let cliqueSameGroup: [Bool]
+    let cliques: [[Int]]
+    let cliqueSameGroup: [Bool]
 
     private let baseDay: Int
     private let span: Int
@@ -52,17 +52,18 @@ final class BranchAndBound {
     private var venueUsage: [Int]
     private var poolUsage: [Int]
 
-    private var assigned: [Int]
+    var assigned: [Int]
     private var placed = 0
-    private var cost = 0
+    var cost = 0
     private var best = Int.max
     private var bestChoice: [Int]?
     private var nodes = 0
     private var aborted = false
     private var foundFirst = false
     private var rootBound = 0
-    private var inc: [[Int]]
+    var inc: [[Int]]
     private var minInc: [Int]
+    private var prices: [[Int]]?
 
     init(slots: [ForumSlot], problem: PlanningProblem, budget: Int, switches: Switches) {
         self.slots = slots
@@ -138,7 +139,8 @@ final class BranchAndBound {
         if n == 0 { return Result(choice: [], cost: 0, lowerBound: 0, proven: true, nodes: 0) }
         rootBound = -1
         search()
-        let proven = !aborted || foundFirst
+        // A plan whose cost meets the root's proven bound is optimal even if the search stopped early.
+        let proven = !aborted || foundFirst || (bestChoice != nil && rootBound >= best)
         let lower = proven ? (bestChoice == nil ? 0 : best) : max(rootBound, 0)
         return Result(choice: bestChoice, cost: bestChoice == nil ? 0 : best, lowerBound: lower, proven: proven, nodes: nodes)
     }
@@ -240,6 +242,8 @@ final class BranchAndBound {
         if placed == n {
             if cost < best { best = cost; bestChoice = assigned }
             if switches.firstOnly { aborted = true; foundFirst = true }
+            // Nothing can beat the root's proven bound: stop, the plan is optimal.
+            if rootBound >= 0 && best <= rootBound { aborted = true; foundFirst = true }
             return
         }
         var chosen = -1
@@ -263,7 +267,12 @@ final class BranchAndBound {
             if chosen < 0 || (slots[f].round, count) < (slots[chosen].round, chosenCount) { chosen = f; chosenCount = count }
         }
         guard let roundBound = assignmentBound(simpleBound: simpleBound) else { return }
-        let bound = roundBound + varietyBound()
+        var bound = roundBound + varietyBound()
+        if prices == nil { prices = tunePrices() }
+        if bound < best, let p = prices, switches.variety, weights.sameWeekday > 0 {
+            guard let lagrange = lagrangeBound(p) else { return }
+            bound = max(bound, lagrange + startBound())
+        }
         if rootBound < 0 { rootBound = bound }
         if bound >= best { return }
 
@@ -271,10 +280,15 @@ final class BranchAndBound {
         var order: [(k: Int, c: Int)] = []
         order.reserveCapacity(chosenCount)
         for (k, c) in inc[chosen].enumerated() where c >= 0 { order.append((k, c)) }
-        order.sort { ($0.c, $0.k) < ($1.c, $1.k) }
+        // Try first what the prices say the rest of the year wants (reduced cost), then by cost.
+        let price = prices?[chosen]
+        func reduced(_ k: Int, _ c: Int) -> Int { c * Self.scale - (price?[slots[chosen].options[k].weekday] ?? 0) }
+        order.sort { (reduced($0.k, $0.c), $0.c, $0.k) < (reduced($1.k, $1.c), $1.c, $1.k) }
         let rest = simpleBound - cost - minInc[chosen]
         for (k, c) in order {
-            if cost + c + rest >= best { break }
+            // The node's own bound holds for its whole subtree: stop once the best plan reaches it.
+            if bound >= best { break }
+            if cost + c + rest >= best { continue }
             place(chosen, k, c)
             let extra = areaStartPenalty(chosen)
             cost += extra
@@ -284,6 +298,9 @@ final class BranchAndBound {
             if aborted { return }
         }
     }
+
+    /// The start-time part of the variety bound alone (the Lagrangian bound covers weekdays).
+    private func startBound() -> Int { varietyBound(weekdaysToo: false) }
 
     /// The exact start-time variety penalty of the area of `f` once all its forums are placed, else 0.
     private func areaStartPenalty(_ f: Int) -> Int {
@@ -297,7 +314,7 @@ final class BranchAndBound {
     /// The least variety penalty among forums of one area that are not yet placed: however they are
     /// placed, k forums sharing s possible start times (or w weekdays) make at least the pairs of a
     /// balanced split. Pairs with placed forums are already in the options' costs.
-    private func varietyBound() -> Int {
+    private func varietyBound(weekdaysToo: Bool = true) -> Int {
         guard switches.variety else { return 0 }
         var total = 0
         var seenArea = Set<Int>()
@@ -319,6 +336,7 @@ final class BranchAndBound {
             // Start times: the exact least repeats given each forum's possible starts (none counted yet);
             // weekdays: pairs among the open forums (pairs with placed ones are in the options' costs).
             total += StartTimes.choose(allowed, weight: weights.sameStartTime).penalty
+            if weekdaysToo == false { continue }
             if open.count >= 2 { total += Self.leastPairs(open.count, values: weekdays.count) * weights.sameWeekday }
         }
         return total

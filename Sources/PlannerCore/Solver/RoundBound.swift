@@ -44,3 +44,56 @@ enum RoundBound {
         return best >= inf ? nil : best
     }
 }
+
+extension RoundBound {
+    /// Like `minimumCost`, and also which column (day index) each row takes in a least-cost placement.
+    static func minimumCostWithChoice(_ cost: [[Int]], days: [Int], spread: Int) -> (cost: Int, columns: [Int])? {
+        let k = cost.count
+        if k == 0 { return (0, []) }
+        let inf = Assignment.infinity
+        let full = (1 << k) - 1
+        let states = (full + 1) * 2
+        var dp = [Int](repeating: inf, count: states)
+        var next = dp
+        // For each day and state reached: the state it came from and the row placed (-1 for none).
+        var from = [[Int]](repeating: [Int](repeating: -1, count: states), count: days.count)
+        var row = [[Int]](repeating: [Int](repeating: -1, count: states), count: days.count)
+        dp[0] = 0
+        for j in days.indices {
+            let adjacent = j > 0 && days[j] - days[j - 1] == 1
+            for s in next.indices { next[s] = inf }
+            for mask in 0...full {
+                for used in 0...1 {
+                    let state = mask * 2 + used
+                    let here = dp[state]
+                    if here >= inf { continue }
+                    if here < next[mask * 2] { next[mask * 2] = here; from[j][mask * 2] = state; row[j][mask * 2] = -1 }
+                    let extra = (used == 1 && adjacent) ? spread : 0
+                    var free = full & ~mask
+                    while free != 0 {
+                        let i = free.trailingZeroBitCount
+                        free &= free - 1
+                        let c = cost[i][j]
+                        if c >= inf { continue }
+                        let total = here + c + extra
+                        let target = (mask | (1 << i)) * 2 + 1
+                        if total < next[target] { next[target] = total; from[j][target] = state; row[j][target] = i }
+                    }
+                }
+            }
+            swap(&dp, &next)
+        }
+        var state = dp[full * 2] <= dp[full * 2 + 1] ? full * 2 : full * 2 + 1
+        let best = dp[state]
+        if best >= inf { return nil }
+        var columns = [Int](repeating: -1, count: k)
+        var j = days.count - 1
+        while j >= 0 {
+            let r = row[j][state]
+            if r >= 0 { columns[r] = j }
+            state = from[j][state]
+            j -= 1
+        }
+        return (best, columns)
+    }
+}

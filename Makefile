@@ -1,0 +1,21 @@
+# The two quick-start commands: `make plan` and `make test`. Each installs what is missing first.
+SWIFT ?= swift
+BIN := .build/debug/forum-planner
+
+.PHONY: deps build plan test
+
+deps:
+	@bash .ci/install-deps
+
+build: deps
+	$(SWIFT) build --product forum-planner
+
+# Plans the default year (Fixtures/surrey-2027-28), writes Calendars/ and prints the schedule.
+plan: build
+	$(BIN) plan --out Calendars
+
+# Builds everything and runs every test, then checks the committed calendars with Python's icalendar.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	python3 Tests/tools/check_calendars.py Calendars
