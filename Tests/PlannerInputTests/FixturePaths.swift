@@ -15,9 +15,12 @@ enum FixturePaths {
     /// An error's text with the repository root taken off, so it reads as from the root.
     static func relative(_ text: String) -> String { text.replacingOccurrences(of: root + "/", with: "") }
 
-    /// The names of the fixture folders starting with `prefix`, sorted.
-    static func folders(prefix: String) -> [String] {
+    /// The names of the fixture folders starting with `prefix` that hold a `plan.yaml`, sorted
+    /// (other malformed fixtures, e.g. of CSV files, belong to other readers' tests).
+    static func planFolders(prefix: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path("Fixtures"))) ?? []
-        return names.filter { $0.hasPrefix(prefix) }.sorted()
+        return names.filter {
+            $0.hasPrefix(prefix) && FileManager.default.fileExists(atPath: path("Fixtures/\($0)/plan.yaml"))
+        }.sorted()
     }
 }

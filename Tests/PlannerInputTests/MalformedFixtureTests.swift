@@ -102,9 +102,9 @@ struct MalformedFixtureTests {
         #expect(FixturePaths.relative(error?.description ?? "no error") == expected)
     }
 
-    @Test("every malformed fixture folder has a case, and there are at least eight")
+    @Test("every malformed fixture folder with a plan.yaml has a case, and there are at least eight")
     func everyFixtureCovered() {
-        let folders = FixturePaths.folders(prefix: "malformed-")
+        let folders = FixturePaths.planFolders(prefix: "malformed-")
         #expect(folders == Self.cases.map(\.fixture).sorted())
         #expect(folders.count >= 8)
     }
