@@ -21,5 +21,6 @@ struct ForumPlanner: ParsableCommand {
         VenuesCommand.self,
         CheckClaimsCommand.self,
         CheckNoticeCommand.self,
+        GenerateCommand.self, BenchCommand.self,
     ]
 }

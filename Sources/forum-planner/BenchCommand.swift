@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import PlannerCore
+import PlannerInput
+
+/// `forum-planner bench`: measures the solver on the plan file and on generated instances.
+/// Measurement only: it prints a table and asserts nothing.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Time the solver on the plan file (--config) and on generated instances, and print a table.",
+        discussion: """
+            Wall time is measured around the solve only (not reading or generating). Peak memory is the
+            process's high-water mark (VmHWM) after each solve, so it never goes down from row to row.
+            """
+    )
+
+    @OptionGroup var config: ConfigOptions
+
+    @Option(name: .long, help: ArgumentHelp("Sizes of the generated instances, e.g. 5,20,50.", valueName: "n,n,..."))
+    var areas: String = "5,20,50"
+
+    @Option(name: .long, help: "The seed of the generated instances.")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "Stop each search after this many nodes (the plan is then feasible, with a lower bound).")
+    var nodeBudget: Int = 2_000_000
+
+    func sizes() throws -> [Int] {
+        var result: [Int] = []
+        for part in areas.split(separator: ",") {
+            guard let n = Int(part.trimmingCharacters(in: .whitespaces)), n >= 1 else {
+                throw ValidationError("--areas takes whole numbers of at least 1 separated by commas, e.g. 5,20,50")
+            }
+            result.append(n)
+        }
+        return result
+    }
+
+    func validate() throws { _ = try sizes() }
+
+    func run() throws {
+        try running {
+            let template = try config.load()
+            let options = SolverOptions(nodeBudget: nodeBudget)
+            var rows: [[String]] = [BenchRow.header]
+            rows.append(BenchRow.measure(name: (config.config as NSString).lastPathComponent == "plan.yaml"
+                ? ((config.config as NSString).deletingLastPathComponent as NSString).lastPathComponent
+                : config.config, problem: template, options: options))
+            for n in try sizes() {
+                let problem = InstanceGenerator.generate(areas: n, seed: seed, template: template)
+                rows.append(BenchRow.measure(name: "areas-\(n)-seed-\(seed)", problem: problem, options: options))
+            }
+            Console.out(BenchRow.render(rows))
+        }
+    }
+}
+
+/// One measured solve, as table cells.
+enum BenchRow {
+    static let header = ["instance", "forums", "status", "objective", "lower bound", "gap %", "nodes", "wall ms", "peak MB"]
+
+    static func measure(name: String, problem: PlanningProblem, options: SolverOptions) -> [String] {
+        let forums = problem.areas.count * problem.roundCount
+        let clock = ContinuousClock()
+        var outcome: PlanOutcome?
+        let elapsed = clock.measure { outcome = Planner.plan(problem, options: options) }
+        let ms = String(format: "%.1f", Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+        let peak = peakMegabytes().map { String(format: "%.1f", $0) } ?? "n/a"
+        guard case .planned(let plan)? = outcome else {
+            return [name, "\(forums)", "infeasible", "-", "-", "-", "-", ms, peak]
+        }
+        let gap = plan.objective == 0 ? 0 : Double(plan.objective - plan.lowerBound) / Double(plan.objective) * 100
+        return [
+            name, "\(forums)", plan.status.rawValue, "\(plan.objective)", "\(plan.lowerBound)", String(format: "%.3f", gap),
+            "\(plan.statistics.nodes)", ms, peak,
+        ]
+    }
+
+    /// The process's peak resident memory (VmHWM in /proc/self/status), in MB; nil where there is no /proc.
+    static func peakMegabytes() -> Double? {
+        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.dropFirst(6).filter(\.isNumber)
+            if let kB = Double(String(digits)) { return kB / 1024 }
+        }
+        return nil
+    }
+
+    /// A plain-text table: first column left-aligned, the rest right-aligned.
+    static func render(_ rows: [[String]]) -> String {
+        let widths = (0..<header.count).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { column, cell in
+                let padding = String(repeating: " ", count: widths[column] - cell.count)
+                return column == 0 ? cell + padding : padding + cell
+            }.joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+}
