@@ -8,9 +8,43 @@ enum PlanJSON {
         let id: String, round: Int, round_id: String, area: String, area_name: String, mode: String
         let date: String, start: String, end: String, venue: String?, venue_name: String?
         let facilitators: [String], penalty: Int, penalties: [Penalty], sequence: Int, moved_because: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, round, round_id, area, area_name, mode, date, start, end, venue, venue_name, facilitators, penalty, penalties, sequence, moved_because
+        }
+
+        /// Writes `null` for a missing venue or reason, rather than leaving the key out.
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id); try c.encode(round, forKey: .round); try c.encode(round_id, forKey: .round_id)
+            try c.encode(area, forKey: .area); try c.encode(area_name, forKey: .area_name); try c.encode(mode, forKey: .mode)
+            try c.encode(date, forKey: .date); try c.encode(start, forKey: .start); try c.encode(end, forKey: .end)
+            try c.encode(venue, forKey: .venue); try c.encode(venue_name, forKey: .venue_name)
+            try c.encode(facilitators, forKey: .facilitators); try c.encode(penalty, forKey: .penalty)
+            try c.encode(penalties, forKey: .penalties); try c.encode(sequence, forKey: .sequence)
+            try c.encode(moved_because, forKey: .moved_because)
+        }
     }
-    struct Event: Encodable { let id: String, kind: String, round: Int, date: String, start: String?, end: String?, title: String }
-    struct Cancelled: Encodable { let id: String, date: String, start: String, mode: String, venue: String?, sequence: Int }
+    struct Event: Encodable {
+        let id: String, kind: String, round: Int, date: String, start: String?, end: String?, title: String
+        enum CodingKeys: String, CodingKey { case id, kind, round, date, start, end, title }
+        /// Writes `null` for an all-day deadline's times.
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id); try c.encode(kind, forKey: .kind); try c.encode(round, forKey: .round)
+            try c.encode(date, forKey: .date); try c.encode(start, forKey: .start); try c.encode(end, forKey: .end)
+            try c.encode(title, forKey: .title)
+        }
+    }
+    struct Cancelled: Encodable {
+        let id: String, date: String, start: String, mode: String, venue: String?, sequence: Int
+        enum CodingKeys: String, CodingKey { case id, date, start, mode, venue, sequence }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id); try c.encode(date, forKey: .date); try c.encode(start, forKey: .start)
+            try c.encode(mode, forKey: .mode); try c.encode(venue, forKey: .venue); try c.encode(sequence, forKey: .sequence)
+        }
+    }
     struct Document: Encodable {
         let status: String, objective: Int, lower_bound: Int, plan_year: Int, search_nodes: Int
         let forums: [Forum], events: [Event], cancelled: [Cancelled]

@@ -41,12 +41,19 @@ public enum InstanceGenerator {
                 areaNumber += 1
                 let aid = Area.ID("\(gid)-area-\(a + 1)")
                 let needs = Int.random(in: 0..<4, using: &rng) == 0 ? [optional.randomElement(using: &rng)].compactMap { $0 } : []
-                areas.append(Area(id: aid, name: "Area \(areaNumber)", kind: .daytime, group: gid, leads: [leads[a / 2]], needs: needs, expectedAttendance: Int.random(in: 12...35, using: &rng), needsInterpreter: Int.random(in: 0..<5, using: &rng) == 0))
+                let expected = Int.random(in: 12...35, using: &rng)
+                areas.append(Area(id: aid, name: "Area \(areaNumber)", kind: .daytime, group: gid, leads: [leads[a / 2]], needs: needs, expectedAttendance: expected, needsInterpreter: Int.random(in: 0..<5, using: &rng) == 0))
                 for v in 0..<Int.random(in: 2...4, using: &rng) {
+                    // The first venue of each area meets the baseline and the area's needs, so most
+                    // instances have a plan; the others are random and often fall short.
+                    let good = v == 0
                     var features: [Feature: Tristate] = [:]
-                    for f in baseline { features[f] = Int.random(in: 0..<10, using: &rng) < 8 ? .yes : (Bool.random(using: &rng) ? .no : .unknown) }
+                    for f in baseline { features[f] = good || Int.random(in: 0..<10, using: &rng) < 8 ? .yes : (Bool.random(using: &rng) ? .no : .unknown) }
                     for f in optional { features[f] = [Tristate.yes, .no, .unknown].randomElement(using: &rng) ?? .unknown }
-                    venues.append(Venue(id: Venue.ID("\(aid)-venue-\(v + 1)"), name: "Venue \(v + 1), area \(areaNumber)", address: "\(v + 1) High Street", postcode: "ZZ\(areaNumber % 99) \(v + 1)AA", latitude: 51.0 + Double(areaNumber) * 0.01, longitude: -0.5 + Double(v) * 0.01, areas: [aid], capacity: Int.random(in: 15...80, using: &rng), features: features, metresToTransport: Int.random(in: 50...1000, using: &rng), unavailable: randomDays(Int.random(in: 0...6, using: &rng))))
+                    if good { for f in needs { features[f] = .yes } }
+                    let capacity = good ? expected + Int.random(in: 5...40, using: &rng) : Int.random(in: 15...80, using: &rng)
+                    let metres = good ? Int.random(in: 50...700, using: &rng) : Int.random(in: 50...1000, using: &rng)
+                    venues.append(Venue(id: Venue.ID("\(aid)-venue-\(v + 1)"), name: "Venue \(v + 1), area \(areaNumber)", address: "\(v + 1) High Street", postcode: "ZZ\(areaNumber % 99) \(v + 1)AA", latitude: 51.0 + Double(areaNumber) * 0.01, longitude: -0.5 + Double(v) * 0.01, areas: [aid], capacity: capacity, features: features, metresToTransport: metres, unavailable: randomDays(Int.random(in: 0...6, using: &rng))))
                 }
             }
             areas.append(Area(id: Area.ID("\(gid)-evening"), name: "Group \(g + 1) evening forum", kind: .evening, group: gid, leads: [], needs: [], expectedAttendance: 20))

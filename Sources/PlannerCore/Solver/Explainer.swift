@@ -169,7 +169,7 @@ struct Explainer {
     func isFeasible(disabled: Set<RuleID>) -> Bool {
         let slots = OptionBuilder(context: context, disabled: disabled).build()
         if slots.contains(where: { $0.options.isEmpty }) { return false }
-        let trial = SolverOptions(nodeBudget: min(options.nodeBudget, 200_000), disabledRules: disabled)
+        let trial = SolverOptions(nodeBudget: min(options.nodeBudget, 20_000), disabledRules: disabled)
         if case .noPlan = Planner.solve(slots: slots, problem: problem, options: trial, firstOnly: true) { return false }
         return true
     }

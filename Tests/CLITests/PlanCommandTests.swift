@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// `plan` through the built binary: a plan (exit 0), no plan (exit 3, with reasons), bad input
+/// (exit 65, nothing written), and re-planning around a published plan.
+@Suite("Plan command")
+struct PlanCommandTests {
+    static func folder(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("forum-planner-\(name)-\(UUID().uuidString)").path
+    }
+
+    static func json(_ path: String) throws -> [String: Any] {
+        let data = try #require(FileManager.default.contents(atPath: path))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    @Test("the Surrey year: exit 0, proven optimal, 24 forums, plan.json and 8 calendars written")
+    func surrey() throws {
+        let out = Self.folder("surrey")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let run = try CLI.run("plan", "--out", out)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.contains("Round 1 (June 2027)"))
+        #expect(run.stdout.contains("proven optimal"))
+        let plan = try Self.json(out + "/plan.json")
+        #expect(plan["status"] as? String == "optimal")
+        #expect((plan["forums"] as? [Any])?.count == 24)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".ics") }
+        #expect(files.count == 8)
+    }
+
+    @Test("--json prints the same plan.json it writes")
+    func jsonOutput() throws {
+        let out = Self.folder("json")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let run = try CLI.run("plan", "--out", out, "--json")
+        #expect(run.status == 0)
+        let written = try #require(FileManager.default.contents(atPath: out + "/plan.json"))
+        #expect(run.stdout == String(decoding: written, as: UTF8.self))
+    }
+
+    @Test("no venue with a hearing loop: exit 3 and the reason, naming forums and venues")
+    func noHearingLoop() throws {
+        let out = Self.folder("infeasible")
+        let run = try CLI.run("plan", "--config", "Fixtures/infeasible-no-hearing-loop/plan.yaml", "--out", out)
+        #expect(run.status == 3)
+        let line = "no venue in the area has a hearing loop: Grosvenor Lane Church Hall (no), Hale Road Community Centre (unknown), Lynchford Rooms (no) [venue-has-required-features]"
+        #expect(run.stderr == """
+            No plan meets every hard rule.
+            - Round 1 (June 2027), Farnham & North East Hants, in person: \(line)
+            - Round 2 (September 2027), Farnham & North East Hants, in person: \(line)
+            - Round 4 (March 2028), Farnham & North East Hants, in person: \(line)
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test("the coordinator away most of a month: exit 3, too few days for the round")
+    func coordinatorAway() throws {
+        let run = try CLI.run("plan", "--config", "Fixtures/infeasible-coordinator-away/plan.yaml", "--out", Self.folder("away"))
+        #expect(run.status == 3)
+        #expect(run.stderr.hasPrefix("""
+            No plan meets every hard rule.
+            - Round 2 (September 2027): 3 forums (East Surrey, North West Surrey, Surrey Downs) need FoCUS coordinator on different days, but only 2 days can hold them: Wed 15 Sep 2027, Thu 16 Sep 2027 [facilitator-one-place-a-day
+            """))
+    }
+
+    @Test("a bad plan file: exit 65, the full error, nothing written")
+    func badInput() throws {
+        let out = Self.folder("bad")
+        let run = try CLI.run("plan", "--config", "Fixtures/malformed-venue-capacity/plan.yaml", "--out", out)
+        #expect(run.status == 65)
+        #expect(run.stderr == "Fixtures/malformed-venue-capacity/plan.yaml:49: venues[1].capacity: \"lots\" is not a whole number (expected a number of people, e.g. 40)\n")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test("re-planning when a booked venue falls through: only that forum moves, and says why")
+    func replan() throws {
+        let out = Self.folder("replan")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let dir = "Fixtures/replan-venue-withdrawn"
+        let run = try CLI.run("plan", "--config", "\(dir)/plan.yaml", "--published", "\(dir)/published.json", "--out", out)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let published = try Self.json(CLI.root.appendingPathComponent("\(dir)/published.json").path)
+        let replanned = try Self.json(out + "/plan.json")
+        func forums(_ d: [String: Any]) -> [String: [String: Any]] {
+            Dictionary(uniqueKeysWithValues: ((d["forums"] as? [[String: Any]]) ?? []).map { ($0["id"] as? String ?? "", $0) })
+        }
+        let before = forums(published), after = forums(replanned)
+        #expect(before.count == 24 && after.count == 24)
+        var changed: [String] = []
+        for (id, old) in before {
+            let new = after[id] ?? [:]
+            let same = ["date", "start", "mode"].allSatisfy { (old[$0] as? String) == (new[$0] as? String) }
+                && (old["venue"] as? String) == (new["venue"] as? String)
+            if !same { changed.append(id) }
+        }
+        #expect(changed == ["2027-r2-farnham-north-east-hants"])
+        let moved = after["2027-r2-farnham-north-east-hants"] ?? [:]
+        #expect(moved["sequence"] as? Int == 1)
+        #expect((moved["moved_because"] as? String)?.contains("Hale Road Community Centre is unavailable on Mon 6 Sep 2027 [venue-available]") == true)
+        #expect(run.stdout.contains("moved: the published Mon 6 Sep 2027 10:00 no longer works"))
+    }
+
+    @Test("the same input gives byte-identical output")
+    func reproducible() throws {
+        let a = Self.folder("rep-a"), b = Self.folder("rep-b")
+        defer { for f in [a, b] { try? FileManager.default.removeItem(atPath: f) } }
+        #expect(try CLI.run("plan", "--out", a).status == 0)
+        #expect(try CLI.run("plan", "--out", b).status == 0)
+        for name in try FileManager.default.contentsOfDirectory(atPath: a).sorted() {
+            #expect(FileManager.default.contents(atPath: a + "/" + name) == FileManager.default.contents(atPath: b + "/" + name), "\(name)")
+        }
+    }
+}
