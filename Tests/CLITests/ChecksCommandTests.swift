@@ -5,53 +5,16 @@ import Testing
 /// and 65, the JSON, and the payment-run file.
 @Suite("Checks commands")
 struct ChecksCommandTests {
-    /// The repository root, from this file's path: the binary runs there, so relative paths work.
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
+    /// The repository root: the binary runs there, so relative paths work.
+    static let root = CLI.root.path
 
-    /// The `forum-planner` built next to the test bundle, whatever the scratch path.
-    static func binary() throws -> URL {
-        let arg0 = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
-        let candidates = [
-            arg0.deletingLastPathComponent(),
-            Bundle.main.bundleURL,
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-        ].map { $0.appendingPathComponent("forum-planner") }
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: candidates.map(\.path).joined(separator: ", ")])
-        }
-        return found
-    }
-
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
+    typealias Run = CLI.Run
 
     /// Runs the binary with `arguments` in the repository root.
-    static func run(_ arguments: String...) throws -> Run { try run(arguments) }
+    static func run(_ arguments: String...) throws -> Run { try CLI.run(arguments) }
 
     /// Runs the binary with `arguments` in the repository root.
-    static func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = try binary()
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: root)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
-    }
+    static func run(_ arguments: [String]) throws -> Run { try CLI.run(arguments) }
 
     static let claimsArgs = ["--people", "Fixtures/claims/people.csv", "--plan", "Fixtures/claims/plan.json", "--today", "2028-01-10"]
 

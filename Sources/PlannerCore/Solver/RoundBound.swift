@@ -10,38 +10,7 @@ enum RoundBound {
     /// `cost[i][j]`: least cost of forum i on `days[j]` (`Assignment.infinity` when impossible).
     /// Returns nil when the forums cannot all be placed.
     static func minimumCost(_ cost: [[Int]], days: [Int], spread: Int) -> Int? {
-        let k = cost.count
-        if k == 0 { return 0 }
-        let inf = Assignment.infinity
-        let full = (1 << k) - 1
-        var dp = [Int](repeating: inf, count: (full + 1) * 2)
-        var next = dp
-        dp[0] = 0
-        for j in days.indices {
-            let adjacent = j > 0 && days[j] - days[j - 1] == 1
-            for s in next.indices { next[s] = inf }
-            for mask in 0...full {
-                for used in 0...1 {
-                    let here = dp[mask * 2 + used]
-                    if here >= inf { continue }
-                    if here < next[mask * 2] { next[mask * 2] = here }
-                    let extra = (used == 1 && adjacent) ? spread : 0
-                    var free = full & ~mask
-                    while free != 0 {
-                        let i = free.trailingZeroBitCount
-                        free &= free - 1
-                        let c = cost[i][j]
-                        if c >= inf { continue }
-                        let total = here + c + extra
-                        let target = (mask | (1 << i)) * 2 + 1
-                        if total < next[target] { next[target] = total }
-                    }
-                }
-            }
-            swap(&dp, &next)
-        }
-        let best = min(dp[full * 2], dp[full * 2 + 1])
-        return best >= inf ? nil : best
+        minimumCostWithChoice(cost, days: days, spread: spread)?.cost
     }
 }
 
