@@ -21,26 +21,9 @@ extension BranchAndBound {
         for (ci, clique) in cliques.enumerated() {
             let open = clique.filter { assigned[$0] < 0 }
             guard open.count >= 2, open.count <= RoundBound.maxForums else { continue }
-            var dayList: [Int] = []
-            for f in open { for (k, c) in inc[f].enumerated() where c >= 0 { dayList.append(slots[f].options[k].day) } }
-            dayList = Array(Set(dayList)).sorted()
-            var columns: [Int: Int] = [:]
-            for (j, d) in dayList.enumerated() { columns[d] = j }
-            var matrix = Array(repeating: Array(repeating: Assignment.infinity, count: dayList.count), count: open.count)
-            var wd = Array(repeating: 0, count: dayList.count)
-            for (row, f) in open.enumerated() {
-                for (k, c) in inc[f].enumerated() where c >= 0 {
-                    let o = slots[f].options[k]
-                    guard let col = columns[o.day] else { continue }
-                    wd[col] = o.weekday
-                    let v = c * s - prices[f][o.weekday]
-                    if v < matrix[row][col] { matrix[row][col] = v }
-                }
-            }
-            let spread = switches.spread && cliqueSameGroup[ci] ? weights.consecutiveDays * s : 0
-            guard let (best, picks) = RoundBound.minimumCostWithChoice(matrix, days: dayList, spread: spread) else { return nil }
+            guard let (best, picks) = cliqueBound(ci, open: open, prices: prices, scale: s) else { return nil }
             value += best
-            for (row, f) in open.enumerated() { covered[f] = true; weekday[f] = picks[row] >= 0 ? wd[picks[row]] : -1 }
+            for (row, f) in open.enumerated() { covered[f] = true; weekday[f] = picks[row] }
         }
         for f in 0..<n where assigned[f] < 0 && !covered[f] {
             var least = Int.max

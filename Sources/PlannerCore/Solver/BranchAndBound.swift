@@ -28,7 +28,7 @@ final class BranchAndBound {
     let n: Int
     let weights: Weights
     let switches: Switches
-    private let balanced: Bool
+    let balanced: Bool
     private let maxRun: Int
     private let roundCount: Int
     private let budget: Int
@@ -38,11 +38,13 @@ final class BranchAndBound {
     private let areaByRound: [[Int]]  // per forum: forums of its area indexed by round (−1 if none)
     private let groupRound: [Int]
     private var grSize: [Int]
-    private let grQuota: [Int]
-    private var grInPerson: [Int]
+    let grQuota: [Int]
+    var grInPerson: [Int]
     private var grVirtual: [Int]
     let cliques: [[Int]]
     let cliqueSameGroup: [Bool]
+    /// For a clique that is a whole group-round: its index (the quota applies to it); else -1.
+    let cliqueGroupRound: [Int]
 
     private let baseDay: Int
     private let span: Int
@@ -122,6 +124,11 @@ final class BranchAndBound {
         }
         cliques = cl
         cliqueSameGroup = cl.map { members in Set(members.map { slots[$0].groupIndex }).count == 1 }
+        cliqueGroupRound = cl.map { members in
+            let grs = Set(members.map { grIndex[$0] })
+            guard grs.count == 1, let gr = grs.first, members.count == grMap[grKeys[gr]]?.count else { return -1 }
+            return gr
+        }
 
         let days = slots.flatMap { $0.options.map(\.day) }
         baseDay = days.min() ?? 0
@@ -349,30 +356,57 @@ final class BranchAndBound {
         return r * (q + 1) * q / 2 + (values - r) * q * (q - 1) / 2
     }
 
+    /// The exact least cost of a clique's open forums on distinct days (with the spread rule, and
+    /// the in-person quota when the clique is a whole group-round in balanced rotation), each
+    /// option's cost scaled and less its weekday price; and the weekday each open forum takes.
+    func cliqueBound(_ ci: Int, open: [Int], prices: [[Int]]?, scale: Int) -> (value: Int, weekdays: [Int])? {
+        var dayList: [Int] = []
+        for f in open { for (k, c) in inc[f].enumerated() where c >= 0 { dayList.append(slots[f].options[k].day) } }
+        dayList = Array(Set(dayList)).sorted()
+        var columns: [Int: Int] = [:]
+        for (j, d) in dayList.enumerated() { columns[d] = j }
+        let gr = cliqueGroupRound[ci]
+        let quota = balanced && switches.quota && gr >= 0
+        let empty = Array(repeating: Array(repeating: Assignment.infinity, count: dayList.count), count: open.count)
+        var layers = quota ? [empty, empty] : [empty]
+        var weekdayOf = Array(repeating: 0, count: dayList.count)
+        for (row, f) in open.enumerated() {
+            for (k, c) in inc[f].enumerated() where c >= 0 {
+                let o = slots[f].options[k]
+                guard let col = columns[o.day] else { continue }
+                weekdayOf[col] = o.weekday
+                let v = c * scale - (prices?[f][o.weekday] ?? 0)
+                let layer = quota && o.inPerson ? 1 : 0
+                if v < layers[layer][row][col] { layers[layer][row][col] = v }
+            }
+        }
+        let spread = switches.spread && cliqueSameGroup[ci] ? weights.consecutiveDays * scale : 0
+        let target = quota ? grQuota[gr] - grInPerson[gr] : nil
+        guard let (value, picks) = RoundBound.minimumCostWithModes(layers, days: dayList, spread: spread, inPersonTarget: target) else { return nil }
+        return (value, picks.map { $0 >= 0 ? weekdayOf[$0] : -1 })
+    }
+
     /// The simple bound, improved by an exact assignment of distinct days for each clique; nil if a clique cannot fit.
     private func assignmentBound(simpleBound: Int) -> Int? {
         var bound = simpleBound
         for (ci, clique) in cliques.enumerated() {
             let open = clique.filter { assigned[$0] < 0 }
             guard open.count >= 2 else { continue }
-            var dayList: [Int] = []
-            for f in open {
-                for (k, c) in inc[f].enumerated() where c >= 0 { dayList.append(slots[f].options[k].day) }
-            }
-            dayList = Array(Set(dayList)).sorted()
-            var columns: [Int: Int] = [:]
-            for (j, d) in dayList.enumerated() { columns[d] = j }
-            var matrix = Array(repeating: Array(repeating: Assignment.infinity, count: dayList.count), count: open.count)
-            for (row, f) in open.enumerated() {
-                for (k, c) in inc[f].enumerated() where c >= 0 {
-                    if let col = columns[slots[f].options[k].day], c < matrix[row][col] { matrix[row][col] = c }
-                }
-            }
             let exactOrNil: Int?
             if open.count <= RoundBound.maxForums {
-                let spread = switches.spread && cliqueSameGroup[ci] ? weights.consecutiveDays : 0
-                exactOrNil = RoundBound.minimumCost(matrix, days: dayList, spread: spread)
+                exactOrNil = cliqueBound(ci, open: open, prices: nil, scale: 1)?.value
             } else {
+                var dayList: [Int] = []
+                for f in open { for (k, c) in inc[f].enumerated() where c >= 0 { dayList.append(slots[f].options[k].day) } }
+                dayList = Array(Set(dayList)).sorted()
+                var columns: [Int: Int] = [:]
+                for (j, d) in dayList.enumerated() { columns[d] = j }
+                var matrix = Array(repeating: Array(repeating: Assignment.infinity, count: dayList.count), count: open.count)
+                for (row, f) in open.enumerated() {
+                    for (k, c) in inc[f].enumerated() where c >= 0 {
+                        if let col = columns[slots[f].options[k].day], c < matrix[row][col] { matrix[row][col] = c }
+                    }
+                }
                 exactOrNil = Assignment.minimumCost(matrix, columns: dayList.count)
             }
             guard let exact = exactOrNil else { return nil }

@@ -17,11 +17,21 @@ enum RoundBound {
 extension RoundBound {
     /// Like `minimumCost`, and also which column (day index) each row takes in a least-cost placement.
     static func minimumCostWithChoice(_ cost: [[Int]], days: [Int], spread: Int) -> (cost: Int, columns: [Int])? {
-        let k = cost.count
-        if k == 0 { return (0, []) }
+        minimumCostWithModes([cost], days: days, spread: spread, inPersonTarget: nil).map { ($0.cost, $0.columns) }
+    }
+
+    /// The least cost when each row takes a day and a mode: `costs[0]` online, `costs[1]` in person
+    /// (one layer alone means the mode does not matter). With `inPersonTarget`, exactly that many
+    /// rows must be in person (the balanced rotation's quota); the count is part of the state.
+    static func minimumCostWithModes(_ costs: [[[Int]]], days: [Int], spread: Int, inPersonTarget: Int?) -> (cost: Int, columns: [Int])? {
+        guard let first = costs.first else { return nil }
+        let k = first.count
+        if k == 0 { return inPersonTarget.map { $0 == 0 } == false ? nil : (0, []) }
         let inf = Assignment.infinity
         let full = (1 << k) - 1
-        let states = (full + 1) * 2
+        let counts = inPersonTarget == nil ? 1 : k + 1
+        let states = (full + 1) * 2 * counts
+        func index(_ mask: Int, _ used: Int, _ ip: Int) -> Int { (mask * 2 + used) * counts + ip }
         var dp = [Int](repeating: inf, count: states)
         var next = dp
         // For each day and state reached: the state it came from and the row placed (-1 for none).
@@ -33,26 +43,35 @@ extension RoundBound {
             for s in next.indices { next[s] = inf }
             for mask in 0...full {
                 for used in 0...1 {
-                    let state = mask * 2 + used
-                    let here = dp[state]
-                    if here >= inf { continue }
-                    if here < next[mask * 2] { next[mask * 2] = here; from[j][mask * 2] = state; row[j][mask * 2] = -1 }
-                    let extra = (used == 1 && adjacent) ? spread : 0
-                    var free = full & ~mask
-                    while free != 0 {
-                        let i = free.trailingZeroBitCount
-                        free &= free - 1
-                        let c = cost[i][j]
-                        if c >= inf { continue }
-                        let total = here + c + extra
-                        let target = (mask | (1 << i)) * 2 + 1
-                        if total < next[target] { next[target] = total; from[j][target] = state; row[j][target] = i }
+                    for ip in 0..<counts {
+                        let state = index(mask, used, ip)
+                        let here = dp[state]
+                        if here >= inf { continue }
+                        let skip = index(mask, 0, ip)
+                        if here < next[skip] { next[skip] = here; from[j][skip] = state; row[j][skip] = -1 }
+                        let extra = (used == 1 && adjacent) ? spread : 0
+                        var free = full & ~mask
+                        while free != 0 {
+                            let i = free.trailingZeroBitCount
+                            free &= free - 1
+                            for (mode, layer) in costs.enumerated() {
+                                let c = layer[i][j]
+                                if c >= inf { continue }
+                                let nextIP = inPersonTarget != nil && mode == 1 ? ip + 1 : ip
+                                if nextIP >= counts { continue }
+                                let total = here + c + extra
+                                let target = index(mask | (1 << i), 1, nextIP)
+                                if total < next[target] { next[target] = total; from[j][target] = state; row[j][target] = i }
+                            }
+                        }
                     }
                 }
             }
             swap(&dp, &next)
         }
-        var state = dp[full * 2] <= dp[full * 2 + 1] ? full * 2 : full * 2 + 1
+        let wanted = inPersonTarget ?? 0
+        guard wanted >= 0, wanted < counts else { return nil }
+        var state = dp[index(full, 0, wanted)] <= dp[index(full, 1, wanted)] ? index(full, 0, wanted) : index(full, 1, wanted)
         let best = dp[state]
         if best >= inf { return nil }
         var columns = [Int](repeating: -1, count: k)
