@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/debug/forum-planner
 
-.PHONY: deps build plan test
+.PHONY: deps build plan test bench
 
 deps:
 	@bash .ci/install-deps
@@ -19,3 +19,8 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	python3 Tests/tools/check_calendars.py Calendars
+
+# Times the solver on the default fixture and generated instances (release build; see README).
+bench: deps
+	$(SWIFT) build -c release --product forum-planner
+	.build/release/forum-planner bench --areas 5,10,20 --node-budget 200000
