@@ -1,3 +1,5 @@
+import PlannerCore
+
 /// A civil date and time in Europe/London, to the minute, as a forum's start or end.
 public struct CalendarLocalDateTime: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var year: Int
@@ -84,42 +86,22 @@ public struct CalendarUTCDateTime: Hashable, Sendable, Comparable, CustomStringC
     }
 }
 
-/// Proleptic Gregorian arithmetic, without Foundation, so that no clock or locale is involved.
+/// Proleptic Gregorian arithmetic, without Foundation, so that no clock or locale is involved:
+/// the planner's own `LocalDate` does the day counting.
 enum CivilCalendar {
-    static func isLeap(_ year: Int) -> Bool {
-        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-    }
+    static func isLeap(_ year: Int) -> Bool { LocalDate.isLeap(year) }
 
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return isLeap(year) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
+    static func daysIn(month: Int, year: Int) -> Int { LocalDate.daysIn(year: year, month: month) }
 
-    /// Days from 1970-01-01 to the given date (Howard Hinnant's `days_from_civil`).
+    /// Days from 1970-01-01 to the given date.
     static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        LocalDate.dayNumber(year: year, month: month, day: day)
     }
 
-    /// The date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
+    /// The date `days` after 1970-01-01.
     static func civil(fromDaysSinceEpoch days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let date = LocalDate(dayNumber: days)
+        return (date.year, date.month, date.day)
     }
 
     /// 0 for Sunday … 6 for Saturday.

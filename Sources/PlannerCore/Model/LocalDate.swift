@@ -71,6 +71,10 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
 
+    /// Days from 1970-01-01 to a date given by parts (month 1–12; the day is not checked, so day 0
+    /// is the last day of the month before).
+    public static func dayNumber(year: Int, month: Int, day: Int) -> Int { daysFromCivil(year: year, month: month, day: day) }
+
     // Howard Hinnant's days_from_civil / civil_from_days.
     private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
