@@ -89,7 +89,6 @@ extension PlanReader {
             ("monday", \.monday), ("friday", \.friday), ("same_weekday", \.sameWeekday),
             ("same_start_time", \.sameStartTime), ("observance", \.observance), ("transport_per_100m", \.transportPer100m),
             ("missing_preferred_feature", \.missingPreferredFeature), ("consecutive_days", \.consecutiveDays),
-            ("moved_published", \.movedPublished),
         ]
         let map = try section.mapping(expected: "penalty points per soft rule", keys: fields.map(\.key))
         for field in fields {

@@ -225,7 +225,7 @@ public enum PlanWriter {
             ("monday", weights.monday), ("friday", weights.friday), ("same_weekday", weights.sameWeekday),
             ("same_start_time", weights.sameStartTime), ("observance", weights.observance),
             ("transport_per_100m", weights.transportPer100m), ("missing_preferred_feature", weights.missingPreferredFeature),
-            ("consecutive_days", weights.consecutiveDays), ("moved_published", weights.movedPublished),
+            ("consecutive_days", weights.consecutiveDays),
         ]
         for (key, value) in fields { out.line("  \(key): \(value)") }
     }

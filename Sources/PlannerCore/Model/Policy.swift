@@ -92,8 +92,6 @@ public struct Weights: Sendable, Hashable {
     public var missingPreferredFeature = 3
     /// Two forums of one group in a round on consecutive days.
     public var consecutiveDays = 8
-    /// A published forum moved (when re-planning with `published` rather than `pinned`).
-    public var movedPublished = 1000
     public init() {}
 }
 
