@@ -360,30 +360,37 @@ final class BranchAndBound {
     /// the in-person quota when the clique is a whole group-round in balanced rotation), each
     /// option's cost scaled and less its weekday price; and the weekday each open forum takes.
     func cliqueBound(_ ci: Int, open: [Int], prices: [[Int]]?, scale: Int) -> (value: Int, weekdays: [Int])? {
-        var dayList: [Int] = []
-        for f in open { for (k, c) in inc[f].enumerated() where c >= 0 { dayList.append(slots[f].options[k].day) } }
-        dayList = Array(Set(dayList)).sorted()
-        var columns: [Int: Int] = [:]
-        for (j, d) in dayList.enumerated() { columns[d] = j }
         let gr = cliqueGroupRound[ci]
         let quota = balanced && switches.quota && gr >= 0
-        let empty = Array(repeating: Array(repeating: Assignment.infinity, count: dayList.count), count: open.count)
-        var layers = quota ? [empty, empty] : [empty]
-        var weekdayOf = Array(repeating: 0, count: dayList.count)
+        let (days, layers, weekdayOf) = dayMatrix(open: open, prices: prices, scale: scale, splitModes: quota)
+        let spread = switches.spread && cliqueSameGroup[ci] ? weights.consecutiveDays * scale : 0
+        let target = quota ? grQuota[gr] - grInPerson[gr] : nil
+        guard let (value, picks) = RoundBound.minimumCost(layers, days: days, spread: spread, inPersonTarget: target) else { return nil }
+        return (value, picks.map { $0 >= 0 ? weekdayOf[$0] : -1 })
+    }
+
+    /// For the open forums: the days any of them can take, the least (scaled, priced) cost of each
+    /// forum on each day (one layer, or online and in-person layers), and each day's weekday.
+    private func dayMatrix(open: [Int], prices: [[Int]]?, scale: Int, splitModes: Bool) -> (days: [Int], layers: [[[Int]]], weekdays: [Int]) {
+        var days: [Int] = []
+        for f in open { for (k, c) in inc[f].enumerated() where c >= 0 { days.append(slots[f].options[k].day) } }
+        days = Array(Set(days)).sorted()
+        var columns: [Int: Int] = [:]
+        for (j, d) in days.enumerated() { columns[d] = j }
+        let empty = Array(repeating: Array(repeating: Assignment.infinity, count: days.count), count: open.count)
+        var layers = splitModes ? [empty, empty] : [empty]
+        var weekdayOf = Array(repeating: 0, count: days.count)
         for (row, f) in open.enumerated() {
             for (k, c) in inc[f].enumerated() where c >= 0 {
                 let o = slots[f].options[k]
                 guard let col = columns[o.day] else { continue }
                 weekdayOf[col] = o.weekday
                 let v = c * scale - (prices?[f][o.weekday] ?? 0)
-                let layer = quota && o.inPerson ? 1 : 0
+                let layer = splitModes && o.inPerson ? 1 : 0
                 if v < layers[layer][row][col] { layers[layer][row][col] = v }
             }
         }
-        let spread = switches.spread && cliqueSameGroup[ci] ? weights.consecutiveDays * scale : 0
-        let target = quota ? grQuota[gr] - grInPerson[gr] : nil
-        guard let (value, picks) = RoundBound.minimumCostWithModes(layers, days: dayList, spread: spread, inPersonTarget: target) else { return nil }
-        return (value, picks.map { $0 >= 0 ? weekdayOf[$0] : -1 })
+        return (days, layers, weekdayOf)
     }
 
     /// The simple bound, improved by an exact assignment of distinct days for each clique; nil if a clique cannot fit.
@@ -396,18 +403,8 @@ final class BranchAndBound {
             if open.count <= RoundBound.maxForums {
                 exactOrNil = cliqueBound(ci, open: open, prices: nil, scale: 1)?.value
             } else {
-                var dayList: [Int] = []
-                for f in open { for (k, c) in inc[f].enumerated() where c >= 0 { dayList.append(slots[f].options[k].day) } }
-                dayList = Array(Set(dayList)).sorted()
-                var columns: [Int: Int] = [:]
-                for (j, d) in dayList.enumerated() { columns[d] = j }
-                var matrix = Array(repeating: Array(repeating: Assignment.infinity, count: dayList.count), count: open.count)
-                for (row, f) in open.enumerated() {
-                    for (k, c) in inc[f].enumerated() where c >= 0 {
-                        if let col = columns[slots[f].options[k].day], c < matrix[row][col] { matrix[row][col] = c }
-                    }
-                }
-                exactOrNil = Assignment.minimumCost(matrix, columns: dayList.count)
+                let (days, layers, _) = dayMatrix(open: open, prices: nil, scale: 1, splitModes: false)
+                exactOrNil = Assignment.minimumCost(layers[0], columns: days.count)
             }
             guard let exact = exactOrNil else { return nil }
             bound += exact - open.reduce(0) { $0 + minInc[$1] }

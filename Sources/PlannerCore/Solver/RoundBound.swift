@@ -7,23 +7,12 @@
 enum RoundBound {
     static let maxForums = 8
 
-    /// `cost[i][j]`: least cost of forum i on `days[j]` (`Assignment.infinity` when impossible).
-    /// Returns nil when the forums cannot all be placed.
-    static func minimumCost(_ cost: [[Int]], days: [Int], spread: Int) -> Int? {
-        minimumCostWithChoice(cost, days: days, spread: spread)?.cost
-    }
-}
-
-extension RoundBound {
-    /// Like `minimumCost`, and also which column (day index) each row takes in a least-cost placement.
-    static func minimumCostWithChoice(_ cost: [[Int]], days: [Int], spread: Int) -> (cost: Int, columns: [Int])? {
-        minimumCostWithModes([cost], days: days, spread: spread, inPersonTarget: nil).map { ($0.cost, $0.columns) }
-    }
-
-    /// The least cost when each row takes a day and a mode: `costs[0]` online, `costs[1]` in person
-    /// (one layer alone means the mode does not matter). With `inPersonTarget`, exactly that many
+    /// The least cost when each row takes a day and a mode, and the column (day index) each row
+    /// takes: `costs[i][j]` per layer is the cost of row i on `days[j]` (`Assignment.infinity` when
+    /// impossible); `costs[0]` online, `costs[1]` in person (one layer alone means the mode does
+    /// not matter). Nil when the rows cannot all be placed. With `inPersonTarget`, exactly that many
     /// rows must be in person (the balanced rotation's quota); the count is part of the state.
-    static func minimumCostWithModes(_ costs: [[[Int]]], days: [Int], spread: Int, inPersonTarget: Int?) -> (cost: Int, columns: [Int])? {
+    static func minimumCost(_ costs: [[[Int]]], days: [Int], spread: Int, inPersonTarget: Int?) -> (cost: Int, columns: [Int])? {
         guard let first = costs.first else { return nil }
         let k = first.count
         if k == 0 { return inPersonTarget.map { $0 == 0 } == false ? nil : (0, []) }
