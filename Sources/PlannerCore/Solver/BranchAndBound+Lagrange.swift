@@ -52,11 +52,17 @@ extension BranchAndBound {
                 for (k, c) in inc[g].enumerated() where c >= 0 { set.insert(slots[g].options[k].weekday) }
                 return set.sorted()
             }
+            // The least price each later forum can add: prices can be negative, so a partial total
+            // is cut only against what the rest can still take off.
+            var rest = Array(repeating: 0, count: open.count + 1)
+            for i in stride(from: open.count - 1, through: 0, by: -1) {
+                rest[i] = rest[i + 1] + (choices[i].map { prices[open[i]][$0] }.min() ?? 0)
+            }
             var best = Int.max
             var bestPick: [Int] = []
             var pick: [Int] = []
             func walk(_ i: Int, _ total: Int) {
-                if total >= best { return }
+                if total + rest[i] >= best { return }
                 if i == open.count { best = total; bestPick = pick; return }
                 for w in choices[i] {
                     let repeats = pick.reduce(0) { $0 + ($1 == w ? 1 : 0) }

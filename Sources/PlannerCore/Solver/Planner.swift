@@ -88,7 +88,8 @@ public enum Planner {
         switches.firstOnly = firstOnly
         for part in parts {
             let local = part.map { slots[$0] }
-            let result = BranchAndBound(slots: local, problem: problem, budget: options.nodeBudget, switches: switches).solve()
+            let result = groupSearch(local, problem: problem, budget: options.nodeBudget, groupBudget: options.groupNodeBudget, switches: switches)
+                ?? BranchAndBound(slots: local, problem: problem, budget: options.nodeBudget, switches: switches).solve()
             stats.nodes += result.nodes
             guard let choice = result.choice else {
                 return result.proven ? .noPlan : .gaveUp(nodes: stats.nodes)
@@ -99,6 +100,22 @@ public enum Planner {
             proven = proven && result.proven
         }
         return .found(meetings, cost: cost, lower: lower, proven: proven, stats)
+    }
+}
+
+extension Planner {
+    /// The group search, for a part that is one group whose rounds each have a one-a-day coordinator; else nil.
+    static func groupSearch(_ slots: [ForumSlot], problem: PlanningProblem, budget: Int, groupBudget: Int, switches: BranchAndBound.Switches) -> BranchAndBound.Result? {
+        let limits = problem.facilitators.map { max($0.maxForumsPerDay, 1) }
+        if Set(slots.map(\.groupIndex)).count > 1 {
+            return GroupsSolve(slots: slots, problem: problem, budget: min(budget, groupBudget), switches: switches, limits: limits).solve()
+        }
+        guard let model = GroupModel(slots: slots, problem: problem, facilitatorLimit: limits, switches: switches) else { return nil }
+        let search = GroupSearch(model: model, budget: budget)
+        search.firstOnly = switches.firstOnly
+        let r = search.solve()
+        let s = GroupModel.scale
+        return BranchAndBound.Result(choice: r.choice, cost: r.value / s, lowerBound: r.lowerBound / s, proven: r.proven, nodes: r.nodes)
     }
 }
 

@@ -2,9 +2,12 @@
 public struct SolverOptions: Sendable {
     /// Stop a component's search after this many nodes; the plan is then `feasible`, with a proven lower bound.
     public var nodeBudget: Int
+    /// When several groups share venues, interpreters or facilitators: each group's search stops
+    /// after this many nodes (its plan then counts with its proven bound).
+    public var groupNodeBudget: Int
     /// Rules to ignore (used to explain infeasibility by relaxing rules one at a time).
     public var disabledRules: Set<RuleID>
-    public init(nodeBudget: Int = 2_000_000, disabledRules: Set<RuleID> = []) {
-        self.nodeBudget = nodeBudget; self.disabledRules = disabledRules
+    public init(nodeBudget: Int = 2_000_000, groupNodeBudget: Int = 200, disabledRules: Set<RuleID> = []) {
+        self.nodeBudget = nodeBudget; self.groupNodeBudget = groupNodeBudget; self.disabledRules = disabledRules
     }
 }

@@ -1,0 +1,144 @@
+/// One group's forums laid out for the group search: rounds, their days, each forum's cheapest
+/// option per mode and day, and each area's admissible mode sequences across the year.
+///
+/// It applies when every round of the group has a one-a-day facilitator (the coordinator) at all
+/// its forums: then a round is exactly "each forum on its own day", solved by `RoundBound`, and the
+/// group's other one-a-day resources (its venues, leads, interpreter bookings) cannot clash inside
+/// the group. Costs are scaled by `scale` so that weekday prices can be fractional.
+struct GroupModel {
+    static let scale = 16
+    static let weekdays = 7
+    static let infinity = Assignment.infinity
+    static let maxSetsPerRound = 16
+
+    let slots: [ForumSlot]
+    let weights: Weights
+    let switches: BranchAndBound.Switches
+    /// Forums (indices into `slots`) of each round, in slot order.
+    let rounds: [[Int]]
+    /// Days each round's forums can take, ascending, and their weekdays.
+    let days: [[Int]]
+    let weekdayOf: [[Int]]
+    /// Per forum: its round's index and its row within the round.
+    let roundOf: [Int]
+    /// Per forum, mode (0 online, 1 in person) and day column: the cheapest option (-1 if none).
+    var bestOption: [[[Int]]]
+    /// The scaled cost of `bestOption` (cost × scale + extra), or `infinity`.
+    var bestCost: [[[Int]]]
+    /// The in-person sets each round may take (bit i: the round's forum i in person).
+    let roundSets: [[Int]]
+    /// Forums of each area in round order.
+    let areas: [[Int]]
+    /// Per area and mode sequence (bit r: its r-th forum in person): whether the rotation allows it.
+    let sequenceAllowed: [[Bool]]
+    /// Per area and mode sequence: the least start-time repeat penalty, scaled.
+    let startPenalty: [[Int]]
+
+    /// Nil when the shortcut does not apply (no shared one-a-day facilitator in some round, too many
+    /// forums or in-person sets in a round, or start times that differ between options of one forum and mode).
+    init?(slots: [ForumSlot], problem: PlanningProblem, facilitatorLimit: [Int], switches: BranchAndBound.Switches, extra: [[Int]]? = nil) {
+        guard switches.facilitators, !slots.isEmpty else { return nil }
+        self.slots = slots
+        self.weights = problem.weights
+        self.switches = switches
+        let s = Self.scale
+        let roundNumbers = Set(slots.map(\.round)).sorted()
+        var rounds: [[Int]] = []
+        var roundOf = Array(repeating: 0, count: slots.count)
+        for (ri, r) in roundNumbers.enumerated() {
+            let members = slots.indices.filter { slots[$0].round == r }
+            guard members.count <= RoundBound.maxForums else { return nil }
+            let shared = members.dropFirst().reduce(Set(slots[members[0]].facilitators)) { $0.intersection(slots[$1].facilitators) }
+            guard members.count == 1 || shared.contains(where: { $0 < facilitatorLimit.count && facilitatorLimit[$0] == 1 }) else { return nil }
+            for f in members { roundOf[f] = ri }
+            rounds.append(members)
+        }
+        self.rounds = rounds
+        self.roundOf = roundOf
+        var days: [[Int]] = []
+        var weekdayOf: [[Int]] = []
+        for members in rounds {
+            var map: [Int: Int] = [:]
+            for f in members { for o in slots[f].options { map[o.day] = o.weekday } }
+            let sorted = map.keys.sorted()
+            days.append(sorted)
+            weekdayOf.append(sorted.map { map[$0] ?? 0 })
+        }
+        self.days = days
+        self.weekdayOf = weekdayOf
+
+        // Cheapest option per forum, mode and day; start times must not depend on the day.
+        var bestOption: [[[Int]]] = []
+        var bestCost: [[[Int]]] = []
+        var starts: [[[TimeOfDay]?]] = []
+        for (f, slot) in slots.enumerated() {
+            let columns = Dictionary(days[roundOf[f]].enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            var option = Array(repeating: Array(repeating: -1, count: days[roundOf[f]].count), count: 2)
+            var cost = Array(repeating: Array(repeating: Self.infinity, count: days[roundOf[f]].count), count: 2)
+            var modeStarts: [[TimeOfDay]?] = [nil, nil]
+            for (k, o) in slot.options.enumerated() {
+                let m = o.inPerson ? 1 : 0
+                if let known = modeStarts[m] { if known != o.starts { return nil } } else { modeStarts[m] = o.starts }
+                let add = extra?[f][k] ?? 0
+                guard add < Self.infinity, let j = columns[o.day] else { continue }
+                let c = o.cost * s + add
+                if c < cost[m][j] { cost[m][j] = c; option[m][j] = k }
+            }
+            bestOption.append(option)
+            bestCost.append(cost)
+            starts.append(modeStarts)
+        }
+        self.bestOption = bestOption
+        self.bestCost = bestCost
+
+        let balanced: Bool
+        let maxRun: Int
+        if case .balanced(let run) = problem.rotation { balanced = true; maxRun = run } else { balanced = false; maxRun = Int.max }
+        let quota = problem.groups.indices.contains(slots[0].groupIndex) ? problem.groups[slots[0].groupIndex].inPersonPerRound : 0
+        roundSets = rounds.map { members in
+            (0..<(1 << members.count)).filter { set in
+                if balanced && switches.quota && set.nonzeroBitCount != quota { return false }
+                return members.enumerated().allSatisfy { i, f in starts[f][(set >> i) & 1] != nil }
+            }
+        }
+        // Free modes in every forum (no rotation table rows, no quota) give up to 2^k sets a round:
+        // the forum-by-forum search handles those better.
+        guard roundSets.allSatisfy({ $0.count <= Self.maxSetsPerRound }) else { return nil }
+
+        var byArea: [Int: [Int]] = [:]
+        for f in slots.indices { byArea[slots[f].areaIndex, default: []].append(f) }
+        let areas = byArea.keys.sorted().map { (byArea[$0] ?? []).sorted { slots[$0].round < slots[$1].round } }
+        self.areas = areas
+        let roundCount = problem.roundCount
+        sequenceAllowed = areas.map { members in
+            let daytime = !slots[members[0]].evening
+            let rounds = members.map { slots[$0].round }
+            return (0..<(1 << members.count)).map { seq in
+                guard daytime else { return true }
+                if switches.bothModes && roundCount >= 2 && members.count == roundCount
+                    && (seq == 0 || seq == (1 << members.count) - 1) { return false }
+                if balanced && switches.runs && Self.longestRun(seq, rounds: rounds) > maxRun { return false }
+                return true
+            }
+        }
+        startPenalty = areas.map { members in
+            (0..<(1 << members.count)).map { seq in
+                guard switches.variety else { return 0 }
+                let allowed = members.enumerated().map { i, f in starts[f][(seq >> i) & 1] ?? [] }
+                guard allowed.allSatisfy({ !$0.isEmpty }) else { return 0 }
+                return StartTimes.choose(allowed, weight: problem.weights.sameStartTime).penalty * s
+            }
+        }
+    }
+
+    /// The longest run of one mode over consecutive round numbers.
+    static func longestRun(_ seq: Int, rounds: [Int]) -> Int {
+        var longest = 0, run = 0
+        for i in rounds.indices {
+            let continues = i > 0 && rounds[i] == rounds[i - 1] + 1 && ((seq >> i) & 1) == ((seq >> (i - 1)) & 1)
+            run = continues ? run + 1 : 1
+            longest = max(longest, run)
+        }
+        return longest
+    }
+}

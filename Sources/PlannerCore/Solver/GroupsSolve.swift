@@ -1,0 +1,141 @@
+import Dispatch
+
+/// Plans a part made of several groups that share venues, interpreter pools or facilitators.
+///
+/// Each group is first planned on its own, exactly (`GroupSearch`): the sum of the groups' proven
+/// bounds is a lower bound for the part, since sharing can only take plans away. Where the groups'
+/// plans together overbook a shared resource on some day, the groups are repaired in a fixed order:
+/// each keeps its plan if what it needs is still free, else is planned again without the options
+/// that would overbook. The plan then keeps every hard rule; when a repair cost anything, the plan
+/// is reported as feasible with the proven gap to the bound.
+struct GroupsSolve {
+    let slots: [ForumSlot]
+    let problem: PlanningProblem
+    let budget: Int
+    let switches: BranchAndBound.Switches
+    let limits: [Int]
+
+    /// Nil when some group does not have the structure the group search needs.
+    func solve() -> BranchAndBound.Result? {
+        let groupIndices = Set(slots.map(\.groupIndex)).sorted()
+        let members = groupIndices.map { g in slots.indices.filter { slots[$0].groupIndex == g } }
+        let shared = SharedResources(slots: slots, members: members, problem: problem, switches: switches)
+        var models: [GroupModel] = []
+        for part in members {
+            guard let model = GroupModel(slots: part.map { slots[$0] }, problem: problem, facilitatorLimit: limits, switches: switches) else { return nil }
+            models.append(model)
+        }
+        let s = GroupModel.scale
+        var choice = Array(repeating: -1, count: slots.count)
+        var cost = 0, lower = 0, nodes = 0
+        var usage = SharedResources.Usage()
+        // The groups' own searches are independent: run them side by side, keep results in group order.
+        var alone = [GroupSearch.Result?](repeating: nil, count: models.count)
+        let budget = self.budget, firstOnly = switches.firstOnly, fixedModels = models
+        alone.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: fixedModels.count) { g in
+                let search = GroupSearch(model: fixedModels[g], budget: budget)
+                search.firstOnly = firstOnly
+                out[g] = search.solve()
+            }
+        }
+        for (g, part) in members.enumerated() {
+            guard var result = alone[g] else { return nil }
+            nodes += result.nodes
+            guard var picked = result.choice else {
+                return BranchAndBound.Result(choice: nil, cost: 0, lowerBound: 0, proven: result.proven, nodes: nodes)
+            }
+            lower += result.lowerBound / s
+            if !shared.fits(part, picked, usage) {
+                // Plan this group again without the options that would overbook a shared resource.
+                let extra = part.map { f in slots[f].options.indices.map { k in shared.fits(f, k, usage) ? 0 : GroupModel.infinity } }
+                guard let model = GroupModel(slots: part.map { slots[$0] }, problem: problem, facilitatorLimit: limits, switches: switches, extra: extra) else { return nil }
+                let again = GroupSearch(model: model, budget: budget)
+                again.firstOnly = switches.firstOnly
+                result = again.solve()
+                nodes += result.nodes
+                // No plan for this group once earlier groups have taken their share: not proven infeasible.
+                guard let repaired = result.choice else {
+                    return BranchAndBound.Result(choice: nil, cost: 0, lowerBound: 0, proven: false, nodes: nodes)
+                }
+                picked = repaired
+            }
+            for (i, f) in part.enumerated() { choice[f] = picked[i] }
+            shared.book(part, picked, into: &usage)
+            cost += result.value / s
+        }
+        // The sum of the groups' bounds is proven; a plan that meets it is optimal.
+        let proven = cost == lower
+        return BranchAndBound.Result(choice: choice, cost: cost, lowerBound: proven ? cost : lower, proven: proven, nodes: nodes)
+    }
+}
+
+/// The venues, interpreter pools and facilitators used by more than one group, with their daily limits.
+struct SharedResources {
+    /// Per slot and option: the shared resources it takes on its day (resource index × span + day offset).
+    private let takes: [[[Int]]]
+    private let capacity: [Int]
+    private let span: Int
+    private let baseDay: Int
+
+    typealias Usage = [Int: Int]
+
+    init(slots: [ForumSlot], members: [[Int]], problem: PlanningProblem, switches: BranchAndBound.Switches) {
+        var groupOf = Array(repeating: 0, count: slots.count)
+        for (g, part) in members.enumerated() { for f in part { groupOf[f] = g } }
+        var venueGroups: [Int: Set<Int>] = [:], poolGroups: [Int: Set<Int>] = [:], facGroups: [Int: Set<Int>] = [:]
+        for (f, slot) in slots.enumerated() {
+            for o in slot.options where o.venue >= 0 { venueGroups[o.venue, default: []].insert(groupOf[f]) }
+            for p in slot.pools { poolGroups[p, default: []].insert(groupOf[f]) }
+            for fac in slot.facilitators { facGroups[fac, default: []].insert(groupOf[f]) }
+        }
+        // Resource numbering: shared venues, then pools, then facilitators, each in index order.
+        var index: [String: Int] = [:]
+        var capacity: [Int] = []
+        if switches.venues {
+            for v in venueGroups.keys.sorted() where (venueGroups[v]?.count ?? 0) > 1 { index["v\(v)"] = capacity.count; capacity.append(1) }
+        }
+        if switches.pools {
+            for p in poolGroups.keys.sorted() where (poolGroups[p]?.count ?? 0) > 1 { index["p\(p)"] = capacity.count; capacity.append(problem.interpreterPools[p].perDay) }
+        }
+        if switches.facilitators {
+            for fac in facGroups.keys.sorted() where (facGroups[fac]?.count ?? 0) > 1 {
+                index["f\(fac)"] = capacity.count; capacity.append(max(problem.facilitators[fac].maxForumsPerDay, 1))
+            }
+        }
+        let days = slots.flatMap { $0.options.map(\.day) }
+        let base = days.min() ?? 0
+        let span = (days.max() ?? 0) - base + 1
+        self.baseDay = base
+        self.span = span
+        self.capacity = capacity
+        takes = slots.map { slot in
+            slot.options.map { o in
+                var keys: [Int] = []
+                if o.venue >= 0, let r = index["v\(o.venue)"] { keys.append(r) }
+                for p in slot.pools { if let r = index["p\(p)"] { keys.append(r) } }
+                for fac in slot.facilitators { if let r = index["f\(fac)"] { keys.append(r) } }
+                return keys.map { $0 * span + (o.day - base) }
+            }
+        }
+    }
+
+    var isEmpty: Bool { capacity.isEmpty }
+
+    /// Whether option `k` of slot `f` still fits beside what is booked.
+    func fits(_ f: Int, _ k: Int, _ usage: Usage) -> Bool {
+        takes[f][k].allSatisfy { (usage[$0] ?? 0) < capacity[$0 / span] }
+    }
+
+    /// Whether a group's chosen options fit together beside what is booked.
+    func fits(_ part: [Int], _ picked: [Int], _ usage: Usage) -> Bool {
+        var trial = usage
+        book(part, picked, into: &trial)
+        return trial.allSatisfy { key, used in used <= capacity[key / span] }
+    }
+
+    func book(_ part: [Int], _ picked: [Int], into usage: inout Usage) {
+        for (i, f) in part.enumerated() { for key in takes[f][picked[i]] { usage[key, default: 0] += 1 } }
+    }
+}
