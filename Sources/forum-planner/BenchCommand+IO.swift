@@ -3,7 +3,8 @@ import Foundation
 import PlannerCore
 
 /// `--calendar-events` and `--claim-lines`: the bench's measurements of what comes after the
-/// solver, on synthetic data made from the plan file (not timed).
+/// solver, on synthetic data made from the plan file (not timed). Their peak MB is the process's
+/// high-water mark during the measurement alone (reset before it), unlike the solver table's.
 struct BenchIOOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Forum events in a synthetic plan whose calendars are made and timed (0 skips).", valueName: "n"))
     var calendarEvents: Int = 10_000
