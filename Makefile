@@ -20,7 +20,8 @@ test: deps
 	$(SWIFT) test --skip-build
 	python3 Tests/tools/check_calendars.py Calendars
 
-# Times the solver on the default fixture and generated instances (release build; see README).
+# Times the solver on the default fixture and generated instances, then writing the calendars of
+# 10,000 forums and checking 100,000 claim lines (release build; see README).
 bench: deps
 	$(SWIFT) build -c release --product forum-planner
-	.build/release/forum-planner bench --areas 5,10,20 --node-budget 200000
+	.build/release/forum-planner bench --areas 5,10,20 --node-budget 200000 --calendar-events 10000 --claim-lines 100000

@@ -78,7 +78,7 @@ enum CalendarValidation {
 
     /// Refuses NUL (C strings would cut the text there) and, when asked, empty or blank text.
     private static func text(_ value: String, uid: String, field: String, nonEmpty: Bool) throws(CalendarError) {
-        if value.utf8.contains(0) {
+        if value.utf8.withContiguousStorageIfAvailable({ $0.contains(0) }) ?? value.utf8.contains(0) {
             throw .unwritableText(uid: uid, field: field, reason: "it contains a NUL character")
         }
         if nonEmpty && value.allSatisfy(\.isWhitespace) {

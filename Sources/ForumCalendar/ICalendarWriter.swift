@@ -11,8 +11,20 @@ public enum ICalendarWriter {
     ///   a NUL in any text, a number out of range, or a libical failure. An empty event list is
     ///   not an error: it gives a calendar with only its header and VTIMEZONE.
     public static func render(_ doc: CalendarDocument) throws(CalendarError) -> String {
-        try CalendarValidation.check(doc)
-        let sorted = doc.events.sorted { ($0.start, $0.uid) < ($1.start, $1.uid) }
-        return try LibicalWriter.render(doc, sortedEvents: sorted)
+        try render([doc])[0]
+    }
+
+    /// Renders each of `docs` exactly as `render(_:)` would, in order; an event that several of
+    /// them hold (same UID, values and organizer) is serialised once.
+    ///
+    /// - Throws: `CalendarError`, as `render(_:)`, for the first document that is not writable.
+    /// - Complexity: O(n log n) for n events in all.
+    public static func render(_ docs: [CalendarDocument]) throws(CalendarError) -> [String] {
+        var sorted: [(doc: CalendarDocument, sortedEvents: [CalendarEvent])] = []
+        for doc in docs {
+            try CalendarValidation.check(doc)
+            sorted.append((doc, doc.events.sorted { ($0.start, $0.uid) < ($1.start, $1.uid) }))
+        }
+        return try LibicalWriter.render(sorted)
     }
 }

@@ -1,14 +1,15 @@
 import CLibical
 
 extension Libical {
-    /// Builds one VEVENT (with its VALARM, if any) inside `calendar`.
+    /// Builds one VEVENT (with its VALARM, if any) inside `calendar`, which owns it, and returns it.
     ///
     /// DTSTART and DTEND are made with `icalproperty_new_dtstart`/`_dtend` and an explicit
     /// `TZID=Europe/London` parameter: without it libical writes a floating time
     /// (calendar-rules.md P1). DTSTAMP carries libical's UTC zone, so it prints with `Z`.
+    @discardableResult
     static func addEvent(
         _ event: CalendarEvent, organizer: CalendarOrganizer?, to calendar: OpaquePointer
-    ) throws(CalendarError) {
+    ) throws(CalendarError) -> OpaquePointer {
         let vevent = try addComponent(ICAL_VEVENT_COMPONENT, to: calendar, step: "making the VEVENT \(event.uid)")
         try add(icalproperty_new_uid(event.uid), to: vevent, name: "UID")
         try add(icalproperty_new_dtstamp(utcTime(event.stamp)), to: vevent, name: "DTSTAMP")
@@ -43,6 +44,7 @@ extension Libical {
         if let minutes = event.alarmMinutesBefore {
             try addAlarm(minutesBefore: minutes, text: event.summary, to: vevent)
         }
+        return vevent
     }
 
     /// Adds a date-time property and its `TZID=Europe/London` parameter.

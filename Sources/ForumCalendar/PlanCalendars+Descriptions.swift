@@ -18,15 +18,16 @@ extension PlanCalendars {
                 + "\(m.start) to \(m.end) (UK time).\n" + purpose(problem)
         }
 
-        /// What changed since the forum was first published, from the published plan's pin.
+        /// What changed since the forum was first published, from its pin in the published plan;
+        /// `venue` finds the old venue by id.
         ///
         /// Says only the old date, time, mode and place: never the planner's reason, which can
         /// name facilitators.
-        static func change(_ problem: PlanningProblem, meeting m: Meeting) -> String? {
-            guard let pin = problem.pins.first(where: { $0.forum == m.id }),
+        static func change(pin: Pin?, meeting m: Meeting, venue: (Venue.ID) -> Venue?) -> String? {
+            guard let pin,
                 pin.date != m.date || pin.start != m.start || pin.mode != m.mode || pin.venue != m.venue
             else { return nil }
-            let oldPlace = pin.venue.flatMap(problem.venue).map { " at \($0.name)" } ?? ""
+            let oldPlace = pin.venue.flatMap(venue).map { " at \($0.name)" } ?? ""
             return "Changed: this forum was first announced for \(pin.date.uk) at \(pin.start), "
                 + "\(pin.mode.plainName)\(oldPlace). The new details are given here."
         }

@@ -5,15 +5,28 @@ extension PlanCalendars {
     struct ForumEvents {
         let problem: PlanningProblem
         let naming: Naming
+        /// The problem's areas, venues and published forums by id (the first of each, as
+        /// `PlanningProblem.area(_:)` finds it), so that no event searches the lists.
+        let areas: [Area.ID: Area]
+        let venues: [Venue.ID: Venue]
+        let pins: [ForumID: Pin]
+
+        init(problem: PlanningProblem, naming: Naming) {
+            self.problem = problem
+            self.naming = naming
+            areas = Dictionary(problem.areas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            venues = Dictionary(problem.venues.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            pins = Dictionary(problem.pins.map { ($0.forum, $0) }, uniquingKeysWith: { first, _ in first })
+        }
 
         /// The event of a planned forum: UID from its id, SEQUENCE as planned, a reminder the day before.
         func event(for forum: PlannedForum) -> CalendarEvent {
             let m = forum.meeting
-            let area = problem.area(m.area)
-            let venue = m.mode == .inPerson ? m.venue.flatMap(problem.venue) : nil
+            let area = areas[m.area]
+            let venue = m.mode == .inPerson ? m.venue.flatMap { venues[$0] } : nil
             let title = summary(areaName: area?.name ?? m.area.rawValue, mode: m.mode)
             var parts = [Descriptions.opening(problem, areaName: area?.name ?? m.area.rawValue, meeting: m)]
-            if let change = Descriptions.change(problem, meeting: m) { parts.append(change) }
+            if let change = Descriptions.change(pin: pins[m.id], meeting: m, venue: { venues[$0] }) { parts.append(change) }
             parts.append(Descriptions.agenda(problem, area: area, meeting: m))
             if m.mode == .inPerson {
                 parts += Descriptions.inPerson(problem, area: area, venue: venue)
@@ -36,9 +49,9 @@ extension PlanCalendars {
         /// SEQUENCE one above the published one (as `plan.json` records it), no reminder.
         func event(cancelled pin: Pin) -> CalendarEvent {
             let areaID = ForumEvents.area(of: pin.forum)
-            let area = areaID.flatMap(problem.area)
+            let area = areaID.flatMap { areas[$0] }
             let areaName = area?.name ?? areaID?.rawValue ?? pin.forum.rawValue
-            let venue = pin.mode == .inPerson ? pin.venue.flatMap(problem.venue) : nil
+            let venue = pin.mode == .inPerson ? pin.venue.flatMap { venues[$0] } : nil
             let format =
                 area.map { problem.format(for: $0, mode: pin.mode) }
                 ?? (pin.mode == .inPerson ? problem.inPersonFormat : problem.virtualFormat)

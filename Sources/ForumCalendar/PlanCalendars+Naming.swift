@@ -68,8 +68,11 @@ extension PlanCalendars {
 }
 
 extension String {
-    /// The text without leading and trailing spaces and line breaks.
+    /// The text without leading and trailing spaces and line breaks (the text itself, uncopied,
+    /// when there are none: this runs several times for every event).
     var trimmingWhitespace: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return first == startIndex && index(after: last) == endIndex ? self : String(self[first...last])
     }
 }

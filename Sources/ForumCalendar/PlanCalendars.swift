@@ -27,11 +27,9 @@ public enum PlanCalendars {
     public static func files(for plan: Plan, problem: PlanningProblem) throws(CalendarError)
         -> [(name: String, text: String)]
     {
-        var files: [(name: String, text: String)] = []
-        for (name, document) in try documents(for: plan, problem: problem) {
-            files.append((name, try ICalendarWriter.render(document)))
-        }
-        return files.sorted { $0.name < $1.name }
+        let documents = try documents(for: plan, problem: problem)
+        let texts = try ICalendarWriter.render(documents.map(\.document))
+        return zip(documents, texts).map { (name: $0.name, text: $1) }.sorted { $0.name < $1.name }
     }
 
     /// The documents behind `files(for:problem:)`, sorted by file name, before rendering.
@@ -58,13 +56,15 @@ public enum PlanCalendars {
             description: "Every \(problem.forumName) forum of \(naming.yearName), in UK time. " + about,
             events: all.map(\.event))
         var areaIDs = problem.areas.map(\.id)
-        for case let area? in cancelled.map(\.area) where !areaIDs.contains(area) { areaIDs.append(area) }
+        var known = Set(areaIDs)
+        for case let area? in cancelled.map(\.area) where known.insert(area).inserted { areaIDs.append(area) }
+        let eventsByArea = Dictionary(grouping: all, by: \.area)
         for id in areaIDs {
-            let areaName = problem.area(id)?.name ?? id.rawValue
+            let areaName = forums.areas[id]?.name ?? id.rawValue
             add(
                 try fileName(forArea: id), title: "\(problem.forumName) – \(areaName)",
                 description: "The \(problem.forumName) forums of \(areaName), \(naming.yearName), in UK time. " + about,
-                events: all.filter { $0.area == id }.map(\.event))
+                events: (eventsByArea[id] ?? []).map(\.event))
         }
         add(
             "coordinators.ics", title: "\(problem.forumName) – coordinators (staff only)",

@@ -31,16 +31,13 @@ enum CheckCSV {
         var (body, commentLines) = stripComments(text)
         // SwiftCSV drops an empty last value at the very end of the text: end with a line break.
         if let last = body.last, !last.isNewline { body += "\n" }
-        var raw: [[String]] = []
         let header: [String]
-        do {
-            let csv = try EnumeratedCSV(string: body, delimiter: .comma, loadColumns: false, rowLimit: 0)
-            header = csv.header
-            try csv.enumerateAsArray(startAt: 1, rowLimit: nil) { raw.append($0) }
-        } catch {
-            throw InputError(
-                file: fileName, line: syntaxErrorLine(body).map { $0 + commentLines }, keyPath: "",
-                message: "CSV syntax error: a quoted value must be followed by a comma or the end of the line (expected values separated by commas; a value containing a comma, quote or line break goes in double quotes, with its quotes doubled)")
+        let raw: [[String]]
+        if let rows = CSVBytes.rows(body) {
+            header = rows.first ?? []
+            raw = Array(rows.dropFirst())
+        } else {
+            (header, raw) = try swiftCSV(body, fileName: fileName, commentLines: commentLines)
         }
         let headerLine = commentLines + 1
         let names = header.map(trimmed)
@@ -63,6 +60,21 @@ enum CheckCSV {
             rows.append(Row(fields: fields, line: line))
         }
         return Table(fileName: fileName, columns: columns, rows: rows)
+    }
+
+    /// The header and the other rows as SwiftCSV reads them: for text `CSVBytes` does not take,
+    /// and for the syntax errors.
+    static func swiftCSV(_ body: String, fileName: String, commentLines: Int) throws(InputError) -> (header: [String], rows: [[String]]) {
+        do {
+            var raw: [[String]] = []
+            let csv = try EnumeratedCSV(string: body, delimiter: .comma, loadColumns: false, rowLimit: 0)
+            try csv.enumerateAsArray(startAt: 1, rowLimit: nil) { raw.append($0) }
+            return (csv.header, raw)
+        } catch {
+            throw InputError(
+                file: fileName, line: syntaxErrorLine(body).map { $0 + commentLines }, keyPath: "",
+                message: "CSV syntax error: a quoted value must be followed by a comma or the end of the line (expected values separated by commas; a value containing a comma, quote or line break goes in double quotes, with its quotes doubled)")
+        }
     }
 
     /// Column positions by name; refuses unknown, repeated and missing columns.
@@ -114,7 +126,13 @@ enum CheckCSV {
         return (String(rest), count)
     }
 
-    static func lineBreaks(in fields: [String]) -> Int { fields.reduce(0) { $0 + $1.filter(\.isNewline).count } }
+    /// The line breaks inside quoted values, so that rows after them keep their file line.
+    static func lineBreaks(in fields: [String]) -> Int {
+        fields.reduce(0) { count, field in
+            // Most values are ASCII with no control characters: no line break, nothing to count.
+            field.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }) ? count : count + field.filter(\.isNewline).count
+        }
+    }
 
     /// The first line whose text, with the lines before it, no longer parses (found by halving).
     static func syntaxErrorLine(_ text: String) -> Int? {
@@ -131,9 +149,22 @@ enum CheckCSV {
         return high
     }
 
+    /// The text without leading and trailing whitespace (the text itself, uncopied, when there is
+    /// none: this runs for every cell that is read).
     static func trimmed(_ text: String) -> String {
-        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        // A visible ASCII character at each end is not whitespace, and no mark can join it into a
+        // character that is (`Character.isWhitespace` looks at a character's first scalar).
+        if let first = text.utf8.first, let last = text.utf8.last, isVisibleASCII(first), isVisibleASCII(last) {
+            return text
+        }
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+            let last = text.lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return first == text.startIndex && text.index(after: last) == text.endIndex ? text : String(text[first...last])
     }
+
+    /// An ASCII byte that is neither a control character nor a space.
+    static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 }
 
 /// The cells of one row, read by column name, each with an error naming file, line and column.
@@ -164,7 +195,9 @@ struct Cells {
     /// An id: letters, digits, hyphens and underscores, e.g. `P001`.
     func id(_ column: String, expected: String) throws(InputError) -> String {
         let value = try required(column, expected: expected)
-        guard value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
+        guard ASCIIText.isPlainID(value)
+            || value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+        else {
             throw error(column, "\(quoted(value)) is not an id (expected \(expected): letters, digits and hyphens only)")
         }
         return value

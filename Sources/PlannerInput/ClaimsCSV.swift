@@ -52,20 +52,33 @@ public enum ClaimsCSV {
 
     /// The ids a line may refer to, and the files they come from.
     struct Known {
+        /// Sorted, for the suggestions in errors.
         let people: [String]
         let forums: [String]
         let peopleFile: String
         let planFile: String
+        /// The same ids, for checking each line without searching the lists.
+        let peopleSet: Set<String>
+        let forumSet: Set<String>
+
+        init(people: [String], forums: [String], peopleFile: String, planFile: String) {
+            self.people = people
+            self.forums = forums
+            self.peopleFile = peopleFile
+            self.planFile = planFile
+            peopleSet = Set(people)
+            forumSet = Set(forums)
+        }
     }
 
     static func claim(_ cells: Cells, known: Known, today: LocalDate) throws(InputError) -> Claim {
         let id = try cells.id("claim_id", expected: "the claim's reference, e.g. C001")
         let person = try cells.required("person_id", expected: "a person_id from \(known.peopleFile), e.g. P001")
-        guard known.people.contains(person) else {
+        guard known.peopleSet.contains(person) else {
             throw cells.error("person_id", "unknown person `\(person)`\(UnknownName.suggestion(for: person, among: known.people)) (expected a person_id from \(known.peopleFile))")
         }
         let forum = try cells.required("forum_id", expected: "a forum id from \(known.planFile), e.g. 2027-r1-east-surrey")
-        guard known.forums.contains(forum) else {
+        guard known.forumSet.contains(forum) else {
             throw cells.error("forum_id", "unknown forum `\(forum)`\(UnknownName.suggestion(for: forum, among: known.forums)) (expected a forum id from \(known.planFile), e.g. \(known.forums.first ?? "2027-r1-east-surrey"))")
         }
         let expenseText = try cells.required("expense", expected: expenseList)
@@ -88,6 +101,7 @@ public enum ClaimsCSV {
     static func pence(_ cells: Cells, _ column: String) throws(InputError) -> Pence {
         let expected = "pounds and pence, e.g. 12.40"
         let raw = try cells.required(column, expected: expected)
+        if let pence = ASCIIText.pence(raw) { return Pence(pence) }
         let digits = raw.hasPrefix("£") ? String(raw.dropFirst()) : raw
         let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
         let bad = cells.error(column, "\(quoted(raw)) is not an amount in pounds (expected \(expected))")

@@ -70,11 +70,9 @@ extension YAMLValue {
 
     /// Parses `YYYY-MM-DD`; the failure says `"2027-02-30" is not a real date: February 2027 has 28 days`.
     static func parseDate(_ raw: String) -> Result<LocalDate, DateProblem> {
-        let parts = raw.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return .failure(DateProblem(text: "\(quoted(raw)) is not a date")) }
+        guard let (year, month, day) = ASCIIText.isoDate(raw) ?? dateNumbers(raw) else {
+            return .failure(DateProblem(text: "\(quoted(raw)) is not a date"))
+        }
         guard (1...12).contains(month) else {
             return .failure(DateProblem(text: "\(quoted(raw)) is not a real date: there is no month \(month)"))
         }
@@ -84,6 +82,16 @@ extension YAMLValue {
             return .failure(DateProblem(text: "\(quoted(raw)) is not a real date: \(name) has \(days) days"))
         }
         return .success(date)
+    }
+
+    /// The year, month and day of `YYYY-MM-DD` written with any digits, or nil.
+    static func dateNumbers(_ raw: String) -> (year: Int, month: Int, day: Int)? {
+        let parts = raw.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
+        return (year, month, day)
     }
 
     /// One date, or an inclusive range written `2027-08-02 to 2027-08-13`.

@@ -26,6 +26,8 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Stop each search after this many nodes (the plan is then feasible, with a lower bound).")
     var nodeBudget: Int = 2_000_000
 
+    @OptionGroup var io: BenchIOOptions
+
     func sizes() throws -> [Int] {
         var result: [Int] = []
         for part in areas.split(separator: ",") {
@@ -52,6 +54,7 @@ struct BenchCommand: ParsableCommand {
                 rows.append(BenchRow.measure(name: "areas-\(n)-seed-\(seed)", problem: problem, options: options))
             }
             Console.out(BenchRow.render(rows))
+            if let tables = try io.tables(template: template, seed: seed) { Console.out("\n" + tables) }
         }
     }
 }

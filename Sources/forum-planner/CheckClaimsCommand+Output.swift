@@ -45,27 +45,42 @@ enum ClaimsOutput {
     }
 
     /// One row per line, its reasons indented under it, then the totals.
+    ///
+    /// Built in one string, without an array per row: a claims file can have 100,000 lines.
     static func table(_ report: ClaimReport, file: String, today: LocalDate) -> String {
-        var out = ["Claims in \(file), checked \(today.uk): \(report.decisions.count) lines", ""]
-        let forumWidth = max(5, report.decisions.map(\.claim.forum.rawValue.count).max() ?? 0)
-        let claimWidth = max(5, report.decisions.map(\.claim.id.rawValue.count).max() ?? 0)
-        let personWidth = max(6, report.decisions.map(\.claim.person.rawValue.count).max() ?? 0)
-        func row(_ c: [String]) -> String {
-            [pad(c[0], claimWidth), pad(c[1], 4, right: true), pad(c[2], personWidth), pad(c[3], forumWidth),
-             pad(c[4], 16), pad(c[5], 9, right: true), pad(c[6], 9, right: true), c[7]].joined(separator: "  ")
+        let decisions = report.decisions
+        var forumWidth = 5, claimWidth = 5, personWidth = 6
+        for index in decisions.indices {
+            let claim = decisions[index].claim
+            forumWidth = max(forumWidth, claim.forum.rawValue.count)
+            claimWidth = max(claimWidth, claim.id.rawValue.count)
+            personWidth = max(personWidth, claim.person.rawValue.count)
         }
-        out.append(row(["CLAIM", "LINE", "PERSON", "FORUM", "EXPENSE", "CLAIMED", "APPROVED", "DECISION"]))
-        for d in report.decisions {
-            out.append(row([
+        var out = "Claims in \(file), checked \(today.uk): \(decisions.count) lines\n"
+        out.reserveCapacity(decisions.count * (claimWidth + personWidth + forumWidth + 70))
+        let widths = [claimWidth, 4, personWidth, forumWidth, 16, 9, 9]
+        let gaps = (0...(widths.max() ?? 0)).map { String(repeating: " ", count: $0) }
+        // Columns 1, 5 and 6 are numbers, padded on the left; the last column is not padded.
+        func row(_ c: [String]) {
+            out += "\n"
+            for (column, width) in widths.enumerated() {
+                let gap = gaps[max(0, width - c[column].count)]
+                if column == 1 || column == 5 || column == 6 { out += gap; out += c[column] } else { out += c[column]; out += gap }
+                out += "  "
+            }
+            out += c[7]
+        }
+        row(["CLAIM", "LINE", "PERSON", "FORUM", "EXPENSE", "CLAIMED", "APPROVED", "DECISION"])
+        for d in decisions {
+            row([
                 d.claim.id.rawValue, "\(d.claim.line)", d.claim.person.rawValue, d.claim.forum.rawValue,
                 d.claim.expense.rawValue, d.claim.amount.description, d.approved.description, d.outcome.rawValue,
-            ]))
-            for f in d.findings { out.append("      - \(f.rule.rawValue) (\(effect(f.effect))): \(f.message)") }
+            ])
+            for f in d.findings { out += "\n      - \(f.rule.rawValue) (\(effect(f.effect))): \(f.message)" }
         }
-        out.append("")
-        out.append("Totals: \(report.count(.approve)) approved, \(report.count(.reduce)) reduced, \(report.count(.hold)) held, \(report.count(.reject)) rejected.")
-        out.append("Claimed \(report.claimed); approved for payment now \(report.approved); held until resolved \(report.held).")
-        return out.joined(separator: "\n")
+        out += "\n\nTotals: \(report.count(.approve)) approved, \(report.count(.reduce)) reduced, \(report.count(.hold)) held, \(report.count(.reject)) rejected."
+        out += "\nClaimed \(report.claimed); approved for payment now \(report.approved); held until resolved \(report.held)."
+        return out
     }
 
     /// `person_id,total,line_count`, one row per person paid now, sorted by person: no bank details.

@@ -55,9 +55,3 @@ func jsonText<T: Encodable>(_ value: T) throws -> String {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return (String(data: try encoder.encode(value), encoding: .utf8) ?? "{}") + "\n"
 }
-
-/// Pads `text` on the right (or the left, for numbers) to `width` characters.
-func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-    let gap = String(repeating: " ", count: max(0, width - text.count))
-    return right ? gap + text : text + gap
-}

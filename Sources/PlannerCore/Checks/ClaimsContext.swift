@@ -11,6 +11,8 @@ public struct ClaimContext: Sendable {
     public let postcodes: [String: GeoPoint]
     /// Every line of the claims file, in file order.
     public let claims: [Claim]
+    /// For the duplicate rule: the line that stands for each person, forum and expense.
+    let firstLines: [DuplicateClaimRule.Key: Claim]
 
     public init(
         problem: PlanningProblem, forums: [Meeting], people: [Person], postcodes: [String: GeoPoint], claims: [Claim]
@@ -23,6 +25,7 @@ public struct ClaimContext: Sendable {
         areaNames = Dictionary(problem.areas.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         self.postcodes = Dictionary(postcodes.map { ($0.key.uppercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         self.claims = claims
+        firstLines = DuplicateClaimRule.firstLines(claims)
     }
 
     public func areaName(_ id: Area.ID) -> String { areaNames[id] ?? id.rawValue }

@@ -16,8 +16,18 @@ public enum Expense: String, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
-    /// "public transport", as people say it.
-    public var plainName: String { rawValue.replacingOccurrences(of: "_", with: " ") }
+    /// "public transport", as people say it: the raw value with spaces for underscores.
+    public var plainName: String {
+        switch self {
+        case .mileage: return "mileage"
+        case .publicTransport: return "public transport"
+        case .taxi: return "taxi"
+        case .parking: return "parking"
+        case .childcare: return "childcare"
+        case .replacementCare: return "replacement care"
+        case .companionTravel: return "companion travel"
+        }
+    }
 
     public static func < (l: Expense, r: Expense) -> Bool { l.rawValue < r.rawValue }
 }

@@ -1,0 +1,29 @@
+import ForumCalendar
+import PlannerCore
+import Testing
+
+/// Rendering several documents at once, with the events they share serialised once, gives each
+/// document's own rendering byte for byte.
+@Suite("Calendar writer: several documents")
+struct BatchRenderTests {
+    @Test("the files of a generated plan are each document rendered alone")
+    func generatedPlan() throws {
+        let (problem, plan) = PlanGenerator.generate(forums: 120, seed: 2, template: PlanFixtures.problem())
+        let documents = try PlanCalendars.documents(for: plan, problem: problem)
+        let files = try PlanCalendars.files(for: plan, problem: problem)
+        #expect(files.map(\.name) == documents.map(\.name))
+        for (file, document) in zip(files, documents) {
+            #expect(file.text == (try ICalendarWriter.render(document.document)), "\(file.name)")
+        }
+    }
+
+    @Test("an event with the same UID but other values, or another organizer, is serialised again")
+    func sameUIDOtherEvent() throws {
+        var moved = Fixtures.events[0]
+        moved.summary += " (moved)"
+        var other = Fixtures.document([moved])
+        other.organizer = CalendarOrganizer(name: "Another team", email: "another@example.org")
+        let docs = [Fixtures.document(), Fixtures.document([moved]), other, Fixtures.document()]
+        #expect(try ICalendarWriter.render(docs) == docs.map { try ICalendarWriter.render($0) })
+    }
+}
