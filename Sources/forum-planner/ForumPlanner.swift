@@ -22,5 +22,6 @@ struct ForumPlanner: ParsableCommand {
         CheckClaimsCommand.self,
         CheckNoticeCommand.self,
         GenerateCommand.self, BenchCommand.self,
+        ExportModelCommand.self,
     ]
 }

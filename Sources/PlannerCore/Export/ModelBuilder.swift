@@ -1,0 +1,87 @@
+/// Builds the planner's exact problem as a 0-1 program, from the same forum options the solver
+/// searches (`OptionBuilder`), so the program's optimum is the planner's objective.
+///
+/// Variables: `x<f>_<k>_<t>` is 1 when forum `f` takes its option `k` at that option's start
+/// time `t` (a date, mode, venue and start). Each forum takes exactly one. The hard rules across
+/// forums are rows (`ModelBuilder+HardRules.swift`); the soft rules across forums are priced with
+/// continuous auxiliaries (`ModelBuilder+SoftRules.swift`); each x costs its option's own penalty.
+struct ModelBuilder {
+    let problem: PlanningProblem
+    let slots: [ForumSlot]
+    let disabled: Set<RuleID>
+    var model: LinearModel
+    /// The x columns: per forum, per option, per start time.
+    var x: [[[Int]]] = []
+
+    init(problem: PlanningProblem, slots: [ForumSlot], disabled: Set<RuleID>) {
+        self.problem = problem
+        self.slots = slots
+        self.disabled = disabled
+        model = LinearModel(name: "forum-planner")
+    }
+
+    /// True when the rule is switched on.
+    func on(_ rule: RuleID) -> Bool { !disabled.contains(rule) }
+
+    var balancedMaxRun: Int? {
+        if case .balanced(let maxRun) = problem.rotation { return maxRun }
+        return nil
+    }
+
+    /// The whole model: choices, hard rows, soft terms, and the comments that map names back.
+    mutating func build() -> LinearModel {
+        addChoices()
+        addFacilitatorRows()
+        addVenueRows()
+        addPoolRows()
+        addQuotaRows()
+        addBothModesRows()
+        addRunRows()
+        addVarietyTerms()
+        addSpreadTerms()
+        model.comments = comments()
+        return model
+    }
+
+    /// One x per forum, option and start time, costing the option's own penalty; each forum takes
+    /// exactly one. A forum left with no option gets a column fixed at 0, so its row cannot hold.
+    mutating func addChoices() {
+        for (f, slot) in slots.enumerated() {
+            var columns: [[Int]] = []
+            for (k, option) in slot.options.enumerated() {
+                columns.append(option.starts.indices.map { t in
+                    model.addColumn("x\(f)_\(k)_\(t)", kind: .binary, cost: option.cost)
+                })
+            }
+            x.append(columns)
+            var all = columns.flatMap { $0 }
+            if all.isEmpty { all = [model.addColumn("none\(f)", kind: .continuous, lower: 0, upper: 0)] }
+            model.addRow("forum\(f)", ones(all), .equal, 1)
+        }
+    }
+
+    // MARK: - Columns of one forum
+
+    /// The x columns of forum `f` whose option and start pass `test`.
+    func columns(_ f: Int, where test: (Option, TimeOfDay) -> Bool) -> [Int] {
+        var result: [Int] = []
+        for (k, option) in slots[f].options.enumerated() {
+            for (t, start) in option.starts.enumerated() where test(option, start) { result.append(x[f][k][t]) }
+        }
+        return result
+    }
+
+    /// The x columns that put forum `f` on day `day` (its day indicator).
+    func onDay(_ f: Int, _ day: Int) -> [Int] { columns(f) { o, _ in o.day == day } }
+
+    /// The x columns that put forum `f` in person (or online).
+    func inMode(_ f: Int, inPerson: Bool) -> [Int] { columns(f) { o, _ in o.inPerson == inPerson } }
+
+    /// The days forum `f` can take, earliest first.
+    func days(_ f: Int) -> [Int] { Array(Set(slots[f].options.map(\.day))).sorted() }
+
+    func ones(_ columns: [Int]) -> [LinearModel.Term] { columns.map { LinearModel.Term(column: $0, coefficient: 1) } }
+
+    /// `20270608`: a day number as a name-safe date.
+    func dayName(_ day: Int) -> String { String(LocalDate(dayNumber: day).iso.filter { $0 != "-" }) }
+}
