@@ -31,6 +31,8 @@ struct GroupModel {
     let areas: [[Int]]
     /// Per area and mode sequence (bit r: its r-th forum in person): whether the rotation allows it.
     let sequenceAllowed: [[Bool]]
+    /// Per area, prefix length and prefix (bits of its first forums): whether some allowed sequence starts so.
+    let completable: [[[Bool]]]
     /// Per area and mode sequence: the least start-time repeat penalty, scaled.
     let startPenalty: [[Int]]
 
@@ -119,6 +121,13 @@ struct GroupModel {
                     && (seq == 0 || seq == (1 << members.count) - 1) { return false }
                 if balanced && switches.runs && Self.longestRun(seq, rounds: rounds) > maxRun { return false }
                 return true
+            }
+        }
+        completable = zip(areas, sequenceAllowed).map { members, allowed in
+            (0...members.count).map { length in
+                (0..<(1 << length)).map { prefix in
+                    (0..<(1 << (members.count - length))).contains { tail in allowed[prefix | (tail << length)] }
+                }
             }
         }
         startPenalty = areas.map { members in

@@ -122,37 +122,50 @@ struct GroupRelaxation {
 struct RoundValue {
     private var dp: [Int] = []
     private var next: [Int] = []
+    private var flat: [Int] = []
 
     mutating func least(_ rows: [[Int]], days: [Int], spread: Int) -> Int {
         let inf = GroupModel.infinity
         let k = rows.count
+        let d = days.count
         let states = (1 << k) * 2
         if dp.count < states { dp = Array(repeating: inf, count: states); next = dp }
-        for s in 0..<states { dp[s] = inf }
-        dp[0] = 0
+        if flat.count < k * d { flat = Array(repeating: inf, count: k * d) }
+        // Day-major costs: flat[j * k + i] is row i on day j.
+        for i in 0..<k { for j in 0..<d { flat[j * k + i] = rows[i][j] } }
         let full = (1 << k) - 1
-        for j in days.indices {
-            let adjacent = j > 0 && days[j] - days[j - 1] == 1
-            for s in 0..<states { next[s] = inf }
-            for mask in 0...full {
-                for used in 0...1 {
-                    let here = dp[mask * 2 + used]
-                    if here >= inf { continue }
-                    if here < next[mask * 2] { next[mask * 2] = here }
-                    let base = here + ((used == 1 && adjacent) ? spread : 0)
-                    var free = full & ~mask
-                    while free != 0 {
-                        let i = free.trailingZeroBitCount
-                        free &= free - 1
-                        let c = rows[i][j]
-                        if c >= inf { continue }
-                        let target = (mask | (1 << i)) * 2 + 1
-                        if base + c < next[target] { next[target] = base + c }
+        return flat.withUnsafeBufferPointer { cost in
+            dp.withUnsafeMutableBufferPointer { cur in
+                next.withUnsafeMutableBufferPointer { nxt in
+                    var a = cur.baseAddress!, b = nxt.baseAddress!
+                    for s in 0..<states { a[s] = inf }
+                    a[0] = 0
+                    for j in 0..<d {
+                        let adjacent = j > 0 && days[j] - days[j - 1] == 1
+                        let row = j * k
+                        for s in 0..<states { b[s] = inf }
+                        for mask in 0...full {
+                            for used in 0...1 {
+                                let here = a[mask &* 2 &+ used]
+                                if here >= inf { continue }
+                                if here < b[mask &* 2] { b[mask &* 2] = here }
+                                let base = here &+ ((used == 1 && adjacent) ? spread : 0)
+                                var free = full & ~mask
+                                while free != 0 {
+                                    let i = free.trailingZeroBitCount
+                                    free &= free &- 1
+                                    let c = cost[row &+ i]
+                                    if c >= inf { continue }
+                                    let target = (mask | (1 << i)) &* 2 &+ 1
+                                    if base &+ c < b[target] { b[target] = base &+ c }
+                                }
+                            }
+                        }
+                        swap(&a, &b)
                     }
+                    return min(a[full * 2], a[full * 2 + 1])
                 }
             }
-            swap(&dp, &next)
         }
-        return min(dp[full * 2], dp[full * 2 + 1])
     }
 }

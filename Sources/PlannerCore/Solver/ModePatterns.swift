@@ -38,39 +38,24 @@ enum ModePatterns {
                 let cost = total + values[r][k]
                 if cost + suffix[r + 1] >= best { break }
                 let set = m.roundSets[r][k]
-                let saved = members.map { sequence[areaOf[$0]] }
                 for (i, f) in members.enumerated() where (set >> i) & 1 == 1 { sequence[areaOf[f]] |= 1 << position[f] }
                 var extra = 0
                 var ok = true
-                for a in closing[r] {
-                    guard m.sequenceAllowed[a][sequence[a]] else { ok = false; break }
-                    extra += m.startPenalty[a][sequence[a]]
+                for f in members {
+                    let a = areaOf[f]
+                    let length = position[f] + 1
+                    if !m.completable[a][length][sequence[a] & ((1 << length) - 1)] { ok = false; break }
                 }
-                if ok && !runTooLong(members, areaOf: areaOf, position: position, sequence: sequence, model: m) {
+                if ok {
+                    for a in closing[r] { extra += m.startPenalty[a][sequence[a]] }
                     choice[r] = k
                     walk(r + 1, cost + extra)
                 }
-                for (i, f) in members.enumerated() { sequence[areaOf[f]] = saved[i] }
+                for (i, f) in members.enumerated() where (set >> i) & 1 == 1 { sequence[areaOf[f]] &= ~(1 << position[f]) }
             }
         }
         walk(0, 0)
         guard let picked = bestChoice else { return nil }
         return (best, picked)
-    }
-
-    /// Early cut: an area of this round whose sequence so far already breaks the rotation.
-    private static func runTooLong(_ members: [Int], areaOf: [Int], position: [Int], sequence: [Int], model m: GroupModel) -> Bool {
-        for f in members {
-            let a = areaOf[f]
-            let length = position[f] + 1
-            // Any allowed completion of this prefix? Check the prefix against the full-length table.
-            let prefix = sequence[a] & ((1 << length) - 1)
-            let rest = m.areas[a].count - length
-            if rest == 0 { continue }
-            var possible = false
-            for tail in 0..<(1 << rest) where m.sequenceAllowed[a][prefix | (tail << length)] { possible = true; break }
-            if !possible { return true }
-        }
-        return false
     }
 }
