@@ -24,4 +24,4 @@ test: deps
 # 10,000 forums and checking 100,000 claim lines (release build; see README).
 bench: deps
 	$(SWIFT) build -c release --product forum-planner
-	.build/release/forum-planner bench --areas 5,10,20 --node-budget 200000 --calendar-events 10000 --claim-lines 100000
+	.build/release/forum-planner bench --areas 5,20,50,200,500 --node-budget 200000 --calendar-events 10000 --claim-lines 100000

@@ -21,7 +21,9 @@ let package = Package(
             providers: [.apt(["libical-dev"])]
         ),
         // The pure core: domain model, rules, solver, checks. No C, no file I/O, no printing.
-        .target(name: "PlannerCore"),
+        // The solver's search loops run 20-50 times slower unoptimised, so the core is compiled with
+        // -O even in debug builds: `make plan` and the tests use the debug build.
+        .target(name: "PlannerCore", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // Reading the coordinator's files (YAML plan, CSV venues, claims, people) into the core model.
         .target(
             name: "PlannerInput",

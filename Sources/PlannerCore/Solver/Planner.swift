@@ -12,7 +12,7 @@ public enum Planner {
         if slots.contains(where: { $0.options.isEmpty }) {
             return .infeasible(Explainer(context: context, options: options).explain(slots))
         }
-        let solved = solve(slots: slots, problem: problem, options: options, firstOnly: false)
+        let solved = solve(slots: slots, problem: problem, options: options, firstOnly: options.firstPlanOnly)
         switch solved {
         case .noPlan:
             return .infeasible(Explainer(context: context, options: options).explain(slots))
@@ -30,7 +30,8 @@ public enum Planner {
             let cancelled = problem.pins.filter { !planned.contains($0.forum) }.sorted { $0.forum < $1.forum }
             stats.options = slots.reduce(0) { $0 + $1.options.count }
             let plan = Plan(
-                status: proven ? .optimal : .feasible, objective: cost, lowerBound: lower, forums: forums,
+                status: proven && !options.firstPlanOnly ? .optimal : .feasible, objective: cost,
+                lowerBound: options.firstPlanOnly ? 0 : lower, forums: forums,
                 events: RoundEvents.derive(for: meetings, in: context), statistics: stats, cancelled: cancelled)
             return .planned(plan)
         }
