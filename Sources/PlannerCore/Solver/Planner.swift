@@ -112,7 +112,9 @@ extension Planner {
             return GroupsSolve(slots: slots, problem: problem, budget: min(budget, groupBudget), switches: switches, limits: limits).solve()
         }
         guard let model = GroupModel(slots: slots, problem: problem, facilitatorLimit: limits, switches: switches) else { return nil }
-        let search = GroupSearch(model: model, budget: budget)
+        // A group node costs milliseconds (a forum-by-forum node microseconds): cap the search so a
+        // hard year still answers within minutes, as a feasible plan with its proven bound.
+        let search = GroupSearch(model: model, budget: min(budget, SolverOptions.groupSearchCap))
         search.firstOnly = switches.firstOnly
         let r = search.solve()
         let s = GroupModel.scale

@@ -5,6 +5,8 @@ public struct SolverOptions: Sendable {
     /// When several groups share venues, interpreters or facilitators: each group's search stops
     /// after this many nodes (its plan then counts with its proven bound).
     public var groupNodeBudget: Int
+    /// The most nodes the group search takes for one group on its own, whatever `nodeBudget` says.
+    public static let groupSearchCap = 20_000
     /// Stop at the first plan that keeps every hard rule (for timing; its status is `feasible`).
     public var firstPlanOnly = false
     /// Rules to ignore (used to explain infeasibility by relaxing rules one at a time).
