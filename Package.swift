@@ -43,10 +43,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerInput"]),
+        // Helpers the test targets share (running Python's independent checkers).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerInput", "TestSupport"]),
         .testTarget(name: "PlannerInputTests", dependencies: ["PlannerInput", "PlannerCore"]),
-        .testTarget(name: "ForumCalendarTests", dependencies: ["ForumCalendar", "PlannerCore", "PlannerInput"]),
-        .testTarget(name: "CLITests", dependencies: ["PlannerCore"]),
+        .testTarget(name: "ForumCalendarTests", dependencies: ["ForumCalendar", "PlannerCore", "PlannerInput", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["PlannerCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

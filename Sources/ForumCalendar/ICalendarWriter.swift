@@ -14,8 +14,7 @@ public enum ICalendarWriter {
         try render([doc])[0]
     }
 
-    /// Renders each of `docs` exactly as `render(_:)` would, in order; an event that several of
-    /// them hold (same UID, values and organizer) is serialised once.
+    /// Renders each of `docs` exactly as `render(_:)` would, in order, under one hold of the libical lock.
     ///
     /// - Throws: `CalendarError`, as `render(_:)`, for the first document that is not writable.
     /// - Complexity: O(n log n) for n events in all.

@@ -1,3 +1,4 @@
+import ForumCalendar
 import Foundation
 import PlannerCore
 
@@ -13,9 +14,8 @@ enum CalendarBench {
         BenchTable.resetPeak()
         let (files, ms, cpuMs) = try BenchTable.timed { try CalendarOutput.files(plan, problem: problem) }
         let peak = BenchTable.peak()
-        let written = files.reduce(0) { total, file in
-            total + file.contents.utf8.split(separator: UInt8(ascii: "\n")).filter { $0.starts(with: "BEGIN:VEVENT".utf8) }.count
-        }
+        // Counted by reading every file back through libical (outside the timed part).
+        let written = try files.reduce(0) { total, file in total + (try ICalendarReader.parse(file.contents)).count }
         let bytes = files.reduce(0) { $0 + $1.contents.utf8.count }
         return [
             "areas-\(problem.areas.count)-seed-\(seed)", "\(plan.forums.count + plan.cancelled.count)", "\(files.count)",

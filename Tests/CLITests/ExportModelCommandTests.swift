@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `export-model` through the built binary, and the planner's optimum checked by HiGHS
@@ -9,16 +10,7 @@ struct ExportModelCommandTests {
 
     /// `python3 check_model.py MODEL PLAN`: exit status and standard output and error together.
     static func check(model: String, plan: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", checkScript, model, plan]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try Python.run([checkScript, model, plan])
     }
 
     /// Plans `config` (into `folder`/plan.json), exports the model in each format, and checks each with HiGHS.

@@ -2,7 +2,7 @@ import ForumCalendar
 import PlannerCore
 import Testing
 
-/// Rendering several documents at once, with the events they share serialised once, gives each
+/// Rendering several documents at once gives each
 /// document's own rendering byte for byte.
 @Suite("Calendar writer: several documents")
 struct BatchRenderTests {

@@ -1,5 +1,6 @@
 import ForumCalendar
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs `Tests/tools/check_calendars.py` (Python icalendar + zoneinfo) on files we write.
@@ -12,21 +13,7 @@ struct IndependentParserTests {
 
     /// True when `python3` can import `icalendar`; otherwise the tests are skipped, with the
     /// reason shown in the test report.
-    static let pythonAvailable: Bool = (try? run(["-c", "import icalendar, zoneinfo"]).status) == 0
-
-    /// Runs `python3 arguments…` and returns its exit status and standard output.
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
+    static let pythonAvailable: Bool = (try? Python.run(["-c", "import icalendar, zoneinfo"]).status) == 0
 
     /// A fresh temporary folder holding `files`, removed by the caller.
     static func folder(_ files: [String: String]) throws -> URL {
@@ -56,7 +43,7 @@ struct IndependentParserTests {
             "expect.json": try Self.expectJSON(),
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try Self.run([
+        let result = try Python.run([
             Self.script.path, dir.path, "--expect", dir.appendingPathComponent("expect.json").path,
         ])
         #expect(result.status == 0, "\(result.output)")
@@ -77,7 +64,7 @@ struct IndependentParserTests {
             "expect.json": #"[{"uid": "at-2027-07-15 10:00", "start_utc": "2027-07-15T10:00:00Z"}]"#,
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try Self.run([
+        let result = try Python.run([
             Self.script.path, dir.path, "--expect", dir.appendingPathComponent("expect.json").path,
         ])
         #expect(result.status == 1)

@@ -1,6 +1,7 @@
 import ForumCalendar
 import Foundation
 import PlannerCore
+import TestSupport
 import Testing
 
 /// The plan's calendar files through the independent parser (`Tests/tools/check_calendars.py`).
@@ -29,7 +30,7 @@ struct PlanCalendarsParserTests {
             decoding: try JSONSerialization.data(withJSONObject: entries, options: [.sortedKeys]), as: UTF8.self)
         let dir = try IndependentParserTests.folder(files)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try IndependentParserTests.run([
+        let result = try Python.run([
             IndependentParserTests.script.path, dir.path, "--expect", dir.appendingPathComponent("expect.json").path,
         ])
         #expect(result.status == 0, "\(result.output)")

@@ -29,9 +29,8 @@ struct GroupModel {
     let roundSets: [[Int]]
     /// Forums of each area in round order.
     let areas: [[Int]]
-    /// Per area and mode sequence (bit r: its r-th forum in person): whether the rotation allows it.
-    let sequenceAllowed: [[Bool]]
-    /// Per area, prefix length and prefix (bits of its first forums): whether some allowed sequence starts so.
+    /// Per area, prefix length and prefix (bit r: its r-th forum in person): whether some mode
+    /// sequence the rotation allows starts so. At full length: whether the rotation allows it.
     let completable: [[[Bool]]]
     /// Per area and mode sequence: the least start-time repeat penalty, scaled.
     let startPenalty: [[Int]]
@@ -112,7 +111,7 @@ struct GroupModel {
         let areas = byArea.keys.sorted().map { (byArea[$0] ?? []).sorted { slots[$0].round < slots[$1].round } }
         self.areas = areas
         let roundCount = problem.roundCount
-        sequenceAllowed = areas.map { members in
+        let sequenceAllowed = areas.map { members in
             let daytime = !slots[members[0]].evening
             let rounds = members.map { slots[$0].round }
             return (0..<(1 << members.count)).map { seq in

@@ -121,8 +121,6 @@ struct SharedResources {
         }
     }
 
-    var isEmpty: Bool { capacity.isEmpty }
-
     /// Whether option `k` of slot `f` still fits beside what is booked.
     func fits(_ f: Int, _ k: Int, _ usage: Usage) -> Bool {
         takes[f][k].allSatisfy { (usage[$0] ?? 0) < capacity[$0 / span] }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import PlannerCore
@@ -97,15 +98,6 @@ enum ModelCheck {
 
     /// `python3 check_model.py MODEL plan.json` in `folder`: exit status and standard output and error together.
     static func run(_ folder: URL, model: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, folder.appendingPathComponent(model).path, folder.appendingPathComponent("plan.json").path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try Python.run([script.path, folder.appendingPathComponent(model).path, folder.appendingPathComponent("plan.json").path])
     }
 }
