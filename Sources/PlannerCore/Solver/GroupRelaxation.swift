@@ -21,43 +21,113 @@ struct GroupRelaxation {
         var column: [Int]
         var roundWeekday: [Int]
         var areaWeekday: [Int]
+        /// The in-person set chosen per round (index into the round's sets).
+        var pattern: [Int]
+    }
+
+    /// What one evaluation leaves for the next: the round solvers' buffers and the in-person
+    /// pattern it chose, a good first cost to beat for the next prices.
+    struct Workspace {
+        var solvers: [RoundValue] = []
+        var pattern: [Int]?
     }
 
     /// Nil when the round side has no plan under the current weekday limits.
-    func evaluate(_ prices: [[Int]]) -> Evaluation? {
+    func evaluate(_ prices: [[Int]], work: inout Workspace) -> Evaluation? {
         let m = model
         let n = m.slots.count
+        let inf = GroupModel.infinity
         var mode = Array(repeating: 0, count: n)
         var column = Array(repeating: -1, count: n)
-        // Round side: every admissible set of every round; each forum's priced row per mode once.
+        // Round side. Each forum's priced row per mode, flat: row (f, mode) starts at (f * 2 + mode) * width.
         let spread = m.switches.spread ? m.weights.consecutiveDays * GroupModel.scale : 0
-        var rows: [[[Int]]] = []
+        let width = m.maxDays
+        var rows = Array(repeating: inf, count: n * 2 * width)
+        // The least entry of each row: their sum over a set's rows bounds the set's DP from below.
+        var rowLeast = Array(repeating: inf, count: n * 2)
         for f in 0..<n {
             let ri = m.roundOf[f]
-            rows.append((0...1).map { md in
-                m.days[ri].indices.map { j -> Int in
-                    let c = m.bestCost[f][md][j]
-                    let w = m.weekdayOf[ri][j]
-                    guard c < GroupModel.infinity, allowed[f] & (1 << w) != 0 else { return GroupModel.infinity }
-                    return c - prices[f][w]
+            let weekdays = m.weekdayOf[ri]
+            for md in 0...1 {
+                let costs = m.bestCost[f][md]
+                let start = (f * 2 + md) * width
+                var least = inf
+                for j in costs.indices {
+                    let c = costs[j]
+                    let w = weekdays[j]
+                    guard c < inf, allowed[f] & (1 << w) != 0 else { continue }
+                    let v = c - prices[f][w]
+                    rows[start + j] = v
+                    if v < least { least = v }
                 }
-            })
+                rowLeast[f * 2 + md] = least
+            }
         }
-        var scratch = RoundValue()
+        // Sets start at their cheap bound and are solved exactly only when the cheapest pattern picks them.
         var values: [[Int]] = []
+        var exact: [[Bool]] = []
         for (ri, members) in m.rounds.enumerated() {
             values.append(m.roundSets[ri].map { set in
-                let layer = members.enumerated().map { i, f in rows[f][(set >> i) & 1] }
-                return scratch.least(layer, days: m.days[ri], spread: spread)
+                var total = 0
+                for (i, f) in members.enumerated() {
+                    let least = rowLeast[f * 2 + ((set >> i) & 1)]
+                    if least >= inf { return inf }
+                    total += least
+                }
+                return total
             })
+            exact.append(Array(repeating: false, count: m.roundSets[ri].count))
         }
-        guard let (patternValue, choice) = ModePatterns.cheapest(model: m, values: values) else { return nil }
+        if work.solvers.count != m.rounds.count { work.solvers = m.rounds.map { _ in RoundValue() } }
+        // The set each round's solver last solved (its table gives that set's days).
+        var lastSolved = Array(repeating: -1, count: m.rounds.count)
+        func offsets(_ ri: Int, _ set: Int) -> [Int] {
+            m.rounds[ri].enumerated().map { i, f in (f * 2 + ((set >> i) & 1)) * width }
+        }
+        func solveExactly(_ ri: Int, _ k: Int) {
+            guard !exact[ri][k] else { return }
+            exact[ri][k] = true
+            guard values[ri][k] < inf else { return }
+            values[ri][k] = work.solvers[ri].least(rows, offsets: offsets(ri, m.roundSets[ri][k]), days: m.days[ri], spread: spread)
+            lastSolved[ri] = k
+        }
+        // A first pattern (the last evaluation's, or the cheapest by the cheap bounds) solved exactly
+        // gives a cost to beat; then only sets whose cheap bound could beat it are solved exactly.
+        var first = work.pattern
+        if first.map({ h in h.indices.contains { values[$0][h[$0]] >= inf } }) ?? true {
+            first = m.patterns.cheapest(values: values)?.1
+        }
+        if let first {
+            for ri in m.rounds.indices { solveExactly(ri, first[ri]) }
+            if let cost = m.patterns.cost(of: first, values: values) {
+                var least = values.map { $0.min() ?? inf }
+                for ri in m.rounds.indices {
+                    let others = least.indices.reduce(0) { $1 == ri ? $0 : $0 + least[$1] }
+                    for k in values[ri].indices where values[ri][k] + others < cost { solveExactly(ri, k) }
+                    least[ri] = values[ri].min() ?? inf
+                }
+            }
+        }
+        var patternValue = 0
+        var choice: [Int] = []
+        var incumbent = first
+        while true {
+            guard let (value, picked) = m.patterns.cheapest(values: values, incumbent: incumbent) else { return nil }
+            incumbent = picked
+            var settled = true
+            for ri in m.rounds.indices where !exact[ri][picked[ri]] {
+                let k = picked[ri]
+                solveExactly(ri, k)
+                settled = false
+            }
+            if settled { patternValue = value; choice = picked; break }
+        }
         var columns: [[Int]] = []
-        for (ri, members) in m.rounds.enumerated() {
-            let set = m.roundSets[ri][choice[ri]]
-            let layer = members.enumerated().map { i, f in rows[f][(set >> i) & 1] }
-            guard let (_, cols) = RoundBound.minimumCost([layer], days: m.days[ri], spread: spread, inPersonTarget: nil) else { return nil }
-            columns.append(cols)
+        for ri in m.rounds.indices {
+            if lastSolved[ri] != choice[ri] {
+                _ = work.solvers[ri].least(rows, offsets: offsets(ri, m.roundSets[ri][choice[ri]]), days: m.days[ri], spread: spread)
+            }
+            columns.append(work.solvers[ri].columns())
         }
         var roundWeekday = Array(repeating: -1, count: n)
         for (ri, members) in m.rounds.enumerated() {
@@ -81,91 +151,48 @@ struct GroupRelaxation {
         } else {
             areaWeekday = roundWeekday
         }
-        return Evaluation(value: patternValue + areaValue, mode: mode, column: column, roundWeekday: roundWeekday, areaWeekday: areaWeekday)
+        work.pattern = choice
+        return Evaluation(value: patternValue + areaValue, mode: mode, column: column, roundWeekday: roundWeekday, areaWeekday: areaWeekday, pattern: choice)
     }
 
-    /// The weekdays of one area's forums that minimise repeats plus prices (each forum only on weekdays it can take).
+    /// The weekdays of one area's forums that minimise repeats plus prices (each forum only on
+    /// weekdays it can take): a depth-first search in weekday order, cut by the least prices of the
+    /// forums still open (repeats never cost less than nothing). Ties keep the first found.
     private func areaSide(_ members: [Int], prices: [[Int]]) -> (Int, [Int]) {
         let m = model
+        let n = members.count
         let pair = m.weights.sameWeekday * GroupModel.scale
         let choices: [[Int]] = members.map { f in
-            let ri = m.roundOf[f]
-            var mask = 0
-            for j in m.days[ri].indices where m.bestCost[f][0][j] < GroupModel.infinity || m.bestCost[f][1][j] < GroupModel.infinity {
-                mask |= 1 << m.weekdayOf[ri][j]
-            }
-            mask &= allowed[f]
+            let mask = m.weekdayMask[f] & allowed[f]
             return (0..<GroupModel.weekdays).filter { mask & (1 << $0) != 0 }
         }
+        var rest = Array(repeating: 0, count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            rest[i] = rest[i + 1] + (choices[i].map { prices[members[i]][$0] }.min() ?? 0)
+        }
         var best = Int.max / 4
-        var bestPick = members.map { _ in -1 }
-        var pick: [Int] = []
-        func walk(_ i: Int, _ total: Int) {
-            if i == members.count {
-                if total < best { best = total; bestPick = pick }
-                return
+        var bestPick = Array(repeating: -1, count: n)
+        var pick = Array(repeating: -1, count: n)
+        var next = Array(repeating: 0, count: n)
+        var total = Array(repeating: 0, count: n + 1)
+        var count = Array(repeating: 0, count: GroupModel.weekdays)
+        var i = 0
+        while i >= 0 {
+            if i == n || next[i] >= choices[i].count {
+                if i == n, total[n] < best { best = total[n]; bestPick = pick }
+                if i < n { next[i] = 0 }
+                i -= 1
+                if i >= 0 { count[pick[i]] -= 1; next[i] += 1 }
+                continue
             }
-            for w in choices[i] {
-                let repeats = pick.reduce(0) { $0 + ($1 == w ? 1 : 0) }
-                pick.append(w)
-                walk(i + 1, total + prices[members[i]][w] + repeats * pair)
-                pick.removeLast()
-            }
+            let w = choices[i][next[i]]
+            let t = total[i] + prices[members[i]][w] + count[w] * pair
+            if t + rest[i + 1] >= best { next[i] += 1; continue }
+            pick[i] = w
+            count[w] += 1
+            total[i + 1] = t
+            i += 1
         }
-        walk(0, 0)
         return (best == Int.max / 4 ? 0 : best, bestPick)
-    }
-}
-
-/// The least cost of a round's forums on distinct days with the spread penalty (as `RoundBound`),
-/// value only, reusing its buffers across calls.
-struct RoundValue {
-    private var dp: [Int] = []
-    private var next: [Int] = []
-    private var flat: [Int] = []
-
-    mutating func least(_ rows: [[Int]], days: [Int], spread: Int) -> Int {
-        let inf = GroupModel.infinity
-        let k = rows.count
-        let d = days.count
-        let states = (1 << k) * 2
-        if dp.count < states { dp = Array(repeating: inf, count: states); next = dp }
-        if flat.count < k * d { flat = Array(repeating: inf, count: k * d) }
-        // Day-major costs: flat[j * k + i] is row i on day j.
-        for i in 0..<k { for j in 0..<d { flat[j * k + i] = rows[i][j] } }
-        let full = (1 << k) - 1
-        return flat.withUnsafeBufferPointer { cost in
-            dp.withUnsafeMutableBufferPointer { cur in
-                next.withUnsafeMutableBufferPointer { nxt in
-                    var a = cur.baseAddress!, b = nxt.baseAddress!
-                    for s in 0..<states { a[s] = inf }
-                    a[0] = 0
-                    for j in 0..<d {
-                        let adjacent = j > 0 && days[j] - days[j - 1] == 1
-                        let row = j * k
-                        for s in 0..<states { b[s] = inf }
-                        for mask in 0...full {
-                            for used in 0...1 {
-                                let here = a[mask &* 2 &+ used]
-                                if here >= inf { continue }
-                                if here < b[mask &* 2] { b[mask &* 2] = here }
-                                let base = here &+ ((used == 1 && adjacent) ? spread : 0)
-                                var free = full & ~mask
-                                while free != 0 {
-                                    let i = free.trailingZeroBitCount
-                                    free &= free &- 1
-                                    let c = cost[row &+ i]
-                                    if c >= inf { continue }
-                                    let target = (mask | (1 << i)) &* 2 &+ 1
-                                    if base &+ c < b[target] { b[target] = base &+ c }
-                                }
-                            }
-                        }
-                        swap(&a, &b)
-                    }
-                    return min(a[full * 2], a[full * 2 + 1])
-                }
-            }
-        }
     }
 }

@@ -2,60 +2,132 @@
 /// sequence of modes across the year is one its rotation allows (both modes, no long runs), adding
 /// each area's start-time repeat penalty for its sequence. A depth-first search over rounds, rounds'
 /// sets cheapest first, cut by the cheapest sets of the rounds still open.
-enum ModePatterns {
+///
+/// Built once per group: the tables below flatten `GroupModel`'s so the search allocates nothing.
+struct ModePatterns {
+    private let roundCount: Int
+    private let areaCount: Int
+    /// Per round: its forums' areas, their bits in their area's sequence, and the index of the
+    /// prefix table for their area and prefix length (into `completable`).
+    private let memberArea: [[Int]]
+    private let memberBit: [[Int]]
+    private let memberTable: [[Int]]
+    private let memberMask: [[Int]]
+    /// The sets of each round (bit i: the round's i-th forum in person).
+    private let sets: [[Int]]
+    /// `completable[table + prefix]`: some sequence the rotation allows starts with this prefix.
+    private let completable: [Bool]
+    /// Per area: its start-time penalty table's start (into `penalty`); per round, the areas it closes.
+    private let penaltyStart: [Int]
+    private let penalty: [Int]
+    private let closing: [[Int]]
+
+    init(model m: GroupModel) {
+        roundCount = m.rounds.count
+        areaCount = m.areas.count
+        var tableStart: [[Int]] = []
+        var flat: [Bool] = []
+        for perLength in m.completable {
+            tableStart.append(perLength.map { prefixes in defer { flat += prefixes }; return flat.count })
+        }
+        completable = flat
+        memberArea = m.rounds.map { $0.map { m.areaOf[$0] } }
+        memberBit = m.rounds.map { $0.map { 1 << m.position[$0] } }
+        memberTable = m.rounds.map { $0.map { tableStart[m.areaOf[$0]][m.position[$0] + 1] } }
+        memberMask = m.rounds.map { $0.map { (1 << (m.position[$0] + 1)) - 1 } }
+        sets = m.roundSets
+        var starts: [Int] = []
+        var penalties: [Int] = []
+        for table in m.startPenalty { starts.append(penalties.count); penalties += table }
+        penaltyStart = starts
+        penalty = penalties
+        closing = m.closing
+    }
+
     /// `values[r][k]` is the cost of round r with its k-th admissible set (`infinity` if impossible).
     /// Returns the least total and the chosen set index per round, or nil when no pattern is allowed.
-    static func cheapest(model m: GroupModel, values: [[Int]]) -> (Int, [Int])? {
+    /// `incumbent`, a pattern the rotation allows, starts the search's cut-off at its cost.
+    func cheapest(values: [[Int]], incumbent: [Int]? = nil) -> (Int, [Int])? {
         let inf = GroupModel.infinity
-        let roundCount = m.rounds.count
-        // Where each round's forums sit: area index and position within the area.
-        var areaOf = Array(repeating: 0, count: m.slots.count)
-        var position = Array(repeating: 0, count: m.slots.count)
-        for (a, members) in m.areas.enumerated() {
-            for (p, f) in members.enumerated() { areaOf[f] = a; position[f] = p }
-        }
         let orders = values.map { v in v.indices.filter { v[$0] < inf }.sorted { (v[$0], $0) < (v[$1], $1) } }
         if orders.contains(where: \.isEmpty) { return nil }
         var suffix = Array(repeating: 0, count: roundCount + 1)
         for r in stride(from: roundCount - 1, through: 0, by: -1) { suffix[r] = suffix[r + 1] + values[r][orders[r][0]] }
-        // Areas whose last forum is in round r: checked (and their start penalty added) after round r.
-        var closing = Array(repeating: [Int](), count: roundCount)
-        for (a, members) in m.areas.enumerated() { if let last = members.last { closing[m.roundOf[last]].append(a) } }
-
-        var sequence = Array(repeating: 0, count: m.areas.count)
-        var choice = Array(repeating: 0, count: roundCount)
+        var sequence = Array(repeating: 0, count: areaCount)
         var best = inf
         var bestChoice: [Int]?
-        func walk(_ r: Int, _ total: Int) {
-            if total + suffix[r] >= best { return }
-            if r == roundCount {
-                best = total
-                bestChoice = choice
-                return
-            }
-            let members = m.rounds[r]
-            for k in orders[r] {
-                let cost = total + values[r][k]
-                if cost + suffix[r + 1] >= best { break }
-                let set = m.roundSets[r][k]
-                for (i, f) in members.enumerated() where (set >> i) & 1 == 1 { sequence[areaOf[f]] |= 1 << position[f] }
-                var extra = 0
-                var ok = true
-                for f in members {
-                    let a = areaOf[f]
-                    let length = position[f] + 1
-                    if !m.completable[a][length][sequence[a] & ((1 << length) - 1)] { ok = false; break }
-                }
-                if ok {
-                    for a in closing[r] { extra += m.startPenalty[a][sequence[a]] }
-                    choice[r] = k
-                    walk(r + 1, cost + extra)
-                }
-                for (i, f) in members.enumerated() where (set >> i) & 1 == 1 { sequence[areaOf[f]] &= ~(1 << position[f]) }
-            }
+        if let incumbent, let value = cost(of: incumbent, values: values) {
+            best = value
+            bestChoice = incumbent
         }
-        walk(0, 0)
+        var choice = Array(repeating: 0, count: roundCount)
+        var position = Array(repeating: 0, count: roundCount + 1)
+        var total = Array(repeating: 0, count: roundCount + 1)
+        var r = 0
+        while true {
+            if r == roundCount {
+                if total[r] < best { best = total[r]; bestChoice = choice }
+                r -= 1
+                unapply(r, orders[r][position[r]], &sequence)
+                position[r] += 1
+                continue
+            }
+            let exhausted = position[r] >= orders[r].count
+                || total[r] + values[r][orders[r][position[r]]] + suffix[r + 1] >= best
+            if exhausted {
+                if r == 0 { break }
+                r -= 1
+                unapply(r, orders[r][position[r]], &sequence)
+                position[r] += 1
+                continue
+            }
+            let k = orders[r][position[r]]
+            let set = sets[r][k]
+            var ok = true
+            for i in memberArea[r].indices {
+                let a = memberArea[r][i]
+                if (set >> i) & 1 == 1 { sequence[a] |= memberBit[r][i] }
+            }
+            for i in memberArea[r].indices where !completable[memberTable[r][i] + (sequence[memberArea[r][i]] & memberMask[r][i])] {
+                ok = false
+                break
+            }
+            if ok {
+                var extra = 0
+                for a in closing[r] { extra += penalty[penaltyStart[a] + sequence[a]] }
+                let next = total[r] + values[r][k] + extra
+                if next + suffix[r + 1] < best {
+                    choice[r] = k
+                    total[r + 1] = next
+                    r += 1
+                    position[r] = 0
+                    continue
+                }
+            }
+            unapply(r, k, &sequence)
+            position[r] += 1
+        }
         guard let picked = bestChoice else { return nil }
         return (best, picked)
+    }
+
+    /// The cost of a pattern the rotation allows, or nil if some round's set is impossible.
+    func cost(of pattern: [Int], values: [[Int]]) -> Int? {
+        var sequence = Array(repeating: 0, count: areaCount)
+        var total = 0
+        for r in 0..<roundCount {
+            let v = values[r][pattern[r]]
+            if v >= GroupModel.infinity { return nil }
+            total += v
+            let set = sets[r][pattern[r]]
+            for i in memberArea[r].indices where (set >> i) & 1 == 1 { sequence[memberArea[r][i]] |= memberBit[r][i] }
+            for a in closing[r] { total += penalty[penaltyStart[a] + sequence[a]] }
+        }
+        return total
+    }
+
+    private func unapply(_ r: Int, _ k: Int, _ sequence: inout [Int]) {
+        let set = sets[r][k]
+        for i in memberArea[r].indices where (set >> i) & 1 == 1 { sequence[memberArea[r][i]] &= ~memberBit[r][i] }
     }
 }
