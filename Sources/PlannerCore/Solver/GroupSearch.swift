@@ -23,7 +23,8 @@ final class GroupSearch {
     private let integral: Bool
     private let rootIterations: Int
     /// Price steps at every other node, from its parent's best prices. Few steps and more nodes
-    /// proved faster than many steps and fewer nodes (`make bench`, 5-area instances).
+    /// proved faster than many steps and fewer nodes (`make bench`: 5- and 200-area instances);
+    /// 400 root steps let every group of the 200-area instance prove its optimum within 200 nodes.
     private let childIterations = 10
     private var best = GroupModel.infinity
     private var bestChoice: [Int]?
@@ -34,7 +35,7 @@ final class GroupSearch {
     private(set) var rootBound = 0
     var firstOnly = false
 
-    init(model: GroupModel, budget: Int, integral: Bool = true, rootIterations: Int = 250) {
+    init(model: GroupModel, budget: Int, integral: Bool = true, rootIterations: Int = 400) {
         self.model = model
         self.budget = budget
         self.integral = integral
