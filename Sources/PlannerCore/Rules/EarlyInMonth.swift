@@ -4,11 +4,18 @@ public struct EarlyInMonthRule: MeetingRule {
     public let id = RuleID.earlyInMonth
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
-        let w = context.problem.weights
-        let preferred = context.problem.rounds.preferredLastDay
-        let penalty = (m.date.day - 1) * w.lateInMonthPerDay + max(0, m.date.day - preferred) * w.pastPreferredPerDay
+        let penalty = penalty(m, in: context)
         guard penalty > 0 else { return nil }
+        let preferred = context.problem.rounds.preferredLastDay
         let past = m.date.day > preferred ? ", after the preferred day \(preferred)" : ""
         return Violation(rule: id, penalty: penalty, forums: [m.id], dates: [m.date], message: "day \(m.date.day) of the month\(past)")
+    }
+
+    /// The points for the meeting's day of the month (0 when there are none).
+    public func penalty(_ m: Meeting, in context: RuleContext) -> Int {
+        let w = context.problem.weights
+        let preferred = context.problem.rounds.preferredLastDay
+        let day = m.date.day
+        return max(0, (day - 1) * w.lateInMonthPerDay + max(0, day - preferred) * w.pastPreferredPerDay)
     }
 }

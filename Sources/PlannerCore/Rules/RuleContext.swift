@@ -6,6 +6,10 @@ public struct RuleContext: Sendable {
     public let facilitators: [Facilitator.ID: Facilitator]
     public let groups: [Group.ID: Group]
     public let pins: [ForumID: Pin]
+    /// `VenueRequirements.requiredFeatures` of each area, worked out once rather than per meeting.
+    private let requiredFeaturesByArea: [Area.ID: [Feature]]
+    /// The same for a meeting of an unknown area: the trust's baseline alone.
+    private let baselineRequiredFeatures: [Feature]
 
     public init(_ problem: PlanningProblem) {
         self.problem = problem
@@ -14,6 +18,8 @@ public struct RuleContext: Sendable {
         facilitators = Dictionary(problem.facilitators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         groups = Dictionary(problem.groups.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         pins = Dictionary(problem.pins.map { ($0.forum, $0) }, uniquingKeysWith: { a, _ in a })
+        requiredFeaturesByArea = areas.mapValues { VenueRequirements.requiredFeatures(for: $0, in: problem) }
+        baselineRequiredFeatures = VenueRequirements.requiredFeatures(for: nil, in: problem)
     }
 
     public var calendars: DateCalendars { problem.calendars }
@@ -34,6 +40,12 @@ public struct RuleContext: Sendable {
         "\(roundName(m.round)), \(areaName(m.area)), \(m.mode.plainName) on \(m.date.uk)"
     }
 
+    /// Features an in-person venue must have for a forum of `area`: the trust's baseline, then the
+    /// area's needs (`VenueRequirements.requiredFeatures(for:in:)`); the baseline alone for an unknown area.
+    public func requiredFeatures(for area: Area.ID) -> [Feature] {
+        requiredFeaturesByArea[area] ?? baselineRequiredFeatures
+    }
+
     /// Facilitators of an area's forum: its group's coordinators, then its co-production leads.
     public func facilitators(for area: Area) -> [Facilitator.ID] {
         var ids = groups[area.group]?.coordinators ?? []
@@ -43,10 +55,25 @@ public struct RuleContext: Sendable {
 }
 
 /// A hard or soft rule that looks at one forum meeting alone.
+///
+/// `check` is the rule. The solver's option builder runs the rules on thousands of candidate
+/// meetings and needs only the answers, not the words, so it asks `isBroken` (hard rules) and
+/// `penalty` (soft rules). By default both come from `check`; a rule that often breaks, or that
+/// writes its message at some cost, answers them without the message, from the same private
+/// helper its `check` uses, so the rule's logic is still written once.
 public protocol MeetingRule: Sendable {
     var id: RuleID { get }
     /// Returns the breach, or nil when the meeting keeps the rule.
     func check(_ meeting: Meeting, in context: RuleContext) -> Violation?
+    /// Whether `check` returns a breach, without writing its message.
+    func isBroken(_ meeting: Meeting, in context: RuleContext) -> Bool
+    /// The penalty of `check`'s breach (0 when the meeting keeps the rule), without writing its message.
+    func penalty(_ meeting: Meeting, in context: RuleContext) -> Int
+}
+
+extension MeetingRule {
+    public func isBroken(_ meeting: Meeting, in context: RuleContext) -> Bool { check(meeting, in: context) != nil }
+    public func penalty(_ meeting: Meeting, in context: RuleContext) -> Int { check(meeting, in: context)?.penalty ?? 0 }
 }
 
 /// A hard or soft rule that looks at several meetings together (a whole plan, or part of one).

@@ -4,11 +4,17 @@ public struct VenueHasRequiredFeaturesRule: MeetingRule {
     public let id = RuleID.venueHasRequiredFeatures
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
-        guard m.mode == .inPerson, let v = m.venue, let venue = context.venues[v] else { return nil }
-        let required = VenueRequirements.requiredFeatures(for: context.areas[m.area], in: context.problem)
-        let missing = required.filter { venue.value(of: $0) != .yes }
-        guard !missing.isEmpty else { return nil }
+        guard let (v, venue, missing) = missing(m, in: context) else { return nil }
         let list = missing.map { "\($0.plainName) (\(venue.value(of: $0).rawValue))" }.joined(separator: ", ")
         return Violation(rule: id, forums: [m.id], venues: [v], dates: [m.date], message: "\(context.describe(m)): \(venue.name) lacks \(list)")
+    }
+
+    public func isBroken(_ m: Meeting, in context: RuleContext) -> Bool { missing(m, in: context) != nil }
+
+    /// An in-person meeting's venue and the required features it has not confirmed as yes; nil when none is missing.
+    private func missing(_ m: Meeting, in context: RuleContext) -> (Venue.ID, Venue, [Feature])? {
+        guard m.mode == .inPerson, let v = m.venue, let venue = context.venues[v] else { return nil }
+        let missing = context.requiredFeatures(for: m.area).filter { venue.value(of: $0) != .yes }
+        return missing.isEmpty ? nil : (v, venue, missing)
     }
 }

@@ -48,6 +48,11 @@ struct OptionBuilder {
 
     var problem: PlanningProblem { context.problem }
 
+    /// Every forum's slot, in round then area order.
+    ///
+    /// Each candidate is counted under the first hard rule it breaks (`MeetingRule.isBroken`) and
+    /// survivors are priced with `MeetingRule.penalty`, so no violation message is written for the
+    /// thousands of candidates; only a pin that no longer works gets its breach in words.
     func build() -> [ForumSlot] {
         let hard = Rules.hardMeetingRules.filter { !disabled.contains($0.id) && $0.id != .pinnedForumStays }
         let soft = Rules.softMeetingRules.filter { !disabled.contains($0.id) }
@@ -67,14 +72,18 @@ struct OptionBuilder {
                     id: id, round: round, area: area.id, areaIndex: areaIdx, groupIndex: groupIndex[area.group] ?? 0,
                     evening: area.kind == .evening, facilitators: facilitators.compactMap { facIndex[$0] }, pools: pools,
                     options: [], removed: [:], candidates: 0)
+                // Per mode: where the forum can be, its start times and its length.
+                let places: [Venue.ID?] = venues.isEmpty ? [nil] : venues.map { $0.id }
+                let modes = Mode.allCases.map { mode in
+                    let format = problem.format(for: area, mode: mode)
+                    return (mode: mode, places: mode == .virtual ? [nil] : places, starts: format.startTimes.sorted(), minutes: format.minutes)
+                }
                 var candidates: [Meeting] = []
                 for date in month.days {
-                    for mode in Mode.allCases {
-                        let format = problem.format(for: area, mode: mode)
-                        let places: [Venue.ID?] = mode == .virtual ? [nil] : (venues.isEmpty ? [nil] : venues.map { $0.id })
+                    for (mode, places, starts, minutes) in modes {
                         for venue in places {
-                            for start in format.startTimes.sorted() {
-                                let end = start.adding(minutes: format.minutes)
+                            for start in starts {
+                                let end = start.adding(minutes: minutes)
                                 candidates.append(Meeting(id: id, round: round, area: area.id, mode: mode, date: date, start: start, end: end, venue: venue, facilitators: facilitators))
                             }
                         }
@@ -92,11 +101,12 @@ struct OptionBuilder {
                 }
                 slot.candidates = candidates.count
                 for m in candidates {
-                    if let breach = hard.lazy.compactMap({ $0.check(m, in: context) }).first {
-                        slot.removed[breach.rule, default: 0] += 1
+                    if let rule = hard.first(where: { $0.isBroken(m, in: context) }) {
+                        slot.removed[rule.id, default: 0] += 1
                         continue
                     }
-                    let cost = soft.reduce(0) { $0 + ($1.check(m, in: context)?.penalty ?? 0) }
+                    var cost = 0
+                    for rule in soft { cost += rule.penalty(m, in: context) }
                     let venue = m.venue.flatMap { venueIndex[$0] } ?? -1
                     if let last = slot.options.indices.last, slot.options[last].day == m.date.dayNumber,
                         slot.options[last].inPerson == (m.mode == .inPerson), slot.options[last].venue == venue, slot.options[last].cost == cost
