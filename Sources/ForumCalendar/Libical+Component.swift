@@ -14,12 +14,13 @@ enum Libical {
         return String(cString: pointer)  // non-NULL here; invalid UTF-8 is repaired, never a trap
     }
 
-    /// Creates a component of `kind` and adds it to `parent`, which then owns it.
+    /// Creates a component of `kind` and adds it to `parent`, which then owns it. `step` (for the
+    /// error) is only worked out on failure.
     static func addComponent(
-        _ kind: icalcomponent_kind, to parent: OpaquePointer, step: String
+        _ kind: icalcomponent_kind, to parent: OpaquePointer, step: @autoclosure () -> String
     ) throws(CalendarError) -> OpaquePointer {
         guard let child = icalcomponent_new(kind) else {
-            throw .libical(step: step, detail: "icalcomponent_new returned NULL")
+            throw .libical(step: step(), detail: "icalcomponent_new returned NULL")
         }
         icalcomponent_add_component(parent, child)
         return child

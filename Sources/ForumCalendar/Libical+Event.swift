@@ -56,11 +56,11 @@ extension Libical {
     }
 
     /// Adds a parameter to a property, which then owns it.
-    private static func addParameter(_ parameter: OpaquePointer?, to property: OpaquePointer, name: String)
+    private static func addParameter(_ parameter: OpaquePointer?, to property: OpaquePointer, name: @autoclosure () -> String)
         throws(CalendarError)
     {
         guard let parameter else {
-            throw .libical(step: "making the \(name) parameter", detail: "the constructor returned NULL")
+            throw .libical(step: "making the \(name()) parameter", detail: "the constructor returned NULL")
         }
         icalproperty_add_parameter(property, parameter)
     }
