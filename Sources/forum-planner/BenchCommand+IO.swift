@@ -64,7 +64,17 @@ enum BenchTable {
     }
 
     /// The peak memory since the last reset, in MB, as table text.
-    static func peak() -> String { BenchRow.peakMegabytes().map { String(format: "%.1f", $0) } ?? "n/a" }
+    static func peak() -> String { peakMegabytes().map { String(format: "%.1f", $0) } ?? "n/a" }
+
+    /// The process's peak resident memory (VmHWM in /proc/self/status), in MB; nil where there is no /proc.
+    static func peakMegabytes() -> Double? {
+        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.dropFirst(6).filter(\.isNumber)
+            if let kB = Double(String(digits)) { return kB / 1024 }
+        }
+        return nil
+    }
 
     /// A plain-text table: first column left-aligned, the rest right-aligned.
     static func render(_ rows: [[String]]) -> String {

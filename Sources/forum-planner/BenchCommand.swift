@@ -53,7 +53,7 @@ struct BenchCommand: ParsableCommand {
                 let problem = InstanceGenerator.generate(areas: n, seed: seed, template: template)
                 rows.append(BenchRow.measure(name: "areas-\(n)-seed-\(seed)", problem: problem, options: options))
             }
-            Console.out(BenchRow.render(rows))
+            Console.out(BenchTable.render(rows))
             if let tables = try io.tables(template: template, seed: seed) { Console.out("\n" + tables) }
         }
     }
@@ -65,19 +65,13 @@ enum BenchRow {
 
     static func measure(name: String, problem: PlanningProblem, options: SolverOptions) -> [String] {
         let forums = problem.areas.count * problem.roundCount
-        let clock = ContinuousClock()
         var first = options
         first.firstPlanOnly = true
-        let firstElapsed = clock.measure { _ = Planner.plan(problem, options: first) }
-        var outcome: PlanOutcome?
-        let elapsed = clock.measure { outcome = Planner.plan(problem, options: options) }
-        func milliseconds(_ d: Duration) -> String {
-            String(format: "%.1f", Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15)
-        }
-        let ms = milliseconds(elapsed)
-        let firstMs = milliseconds(firstElapsed)
-        let peak = peakMegabytes().map { String(format: "%.1f", $0) } ?? "n/a"
-        guard case .planned(let plan)? = outcome else {
+        let firstMs = BenchTable.ms(BenchTable.timed { Planner.plan(problem, options: first) }.ms)
+        let (outcome, elapsed, _) = BenchTable.timed { Planner.plan(problem, options: options) }
+        let ms = BenchTable.ms(elapsed)
+        let peak = BenchTable.peak()
+        guard case .planned(let plan) = outcome else {
             return [name, "\(forums)", "infeasible", "-", "-", "-", "-", firstMs, ms, peak]
         }
         let gap = plan.objective == 0 ? 0 : Double(plan.objective - plan.lowerBound) / Double(plan.objective) * 100
@@ -85,26 +79,5 @@ enum BenchRow {
             name, "\(forums)", plan.status.rawValue, "\(plan.objective)", "\(plan.lowerBound)", String(format: "%.3f", gap),
             "\(plan.statistics.nodes)", firstMs, ms, peak,
         ]
-    }
-
-    /// The process's peak resident memory (VmHWM in /proc/self/status), in MB; nil where there is no /proc.
-    static func peakMegabytes() -> Double? {
-        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
-        for line in text.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-            let digits = line.dropFirst(6).filter(\.isNumber)
-            if let kB = Double(String(digits)) { return kB / 1024 }
-        }
-        return nil
-    }
-
-    /// A plain-text table: first column left-aligned, the rest right-aligned.
-    static func render(_ rows: [[String]]) -> String {
-        let widths = (0..<header.count).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return column == 0 ? cell + padding : padding + cell
-            }.joined(separator: "  ")
-        }.joined(separator: "\n")
     }
 }

@@ -16,6 +16,17 @@ struct ConfigOptions: ParsableArguments {
             throw Failure.badInput("\(error)")
         }
     }
+
+    /// Loads the plan file with the venues from `venueSource` and, given a published plan.json,
+    /// its forums as pins (what `plan` and `export-model` solve).
+    func load(venues venueSource: VenueSourceOptions, published: String?) throws -> PlanningProblem {
+        var problem = try load()
+        problem.venues = try venueSource.venues(for: problem)
+        if let published {
+            do { problem.pins = try PublishedPlan.loadPins(path: published) } catch { throw Failure.badInput("\(error)") }
+        }
+        return problem
+    }
 }
 
 /// The tool's exit codes.

@@ -37,11 +37,7 @@ struct ExportModelCommand: ParsableCommand {
 
     func run() throws {
         try running {
-            var problem = try config.load()
-            problem.venues = try venueSource.venues(for: problem)
-            if let published {
-                do { problem.pins = try PublishedPlan.loadPins(path: published) } catch { throw Failure.badInput("\(error)") }
-            }
+            let problem = try config.load(venues: venueSource, published: published)
             let document: ModelExport.Document
             do { document = try ModelExport.document(problem, format: format.export) } catch { throw Failure.badInput("\(config.config): \(error)") }
             guard let out else {

@@ -28,11 +28,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         try running {
-            var problem = try config.load()
-            problem.venues = try venueSource.venues(for: problem)
-            if let published {
-                do { problem.pins = try PublishedPlan.loadPins(path: published) } catch { throw Failure.badInput("\(error)") }
-            }
+            let problem = try config.load(venues: venueSource, published: published)
             let context = RuleContext(problem)
             switch Planner.plan(problem, options: SolverOptions(nodeBudget: nodeBudget)) {
             case .infeasible(let why):

@@ -24,27 +24,22 @@ struct GroupModel {
     /// Per forum: its round's index and its row within the round.
     let roundOf: [Int]
     /// Per forum, mode (0 online, 1 in person) and day column: the cheapest option (-1 if none).
-    var bestOption: [[[Int]]]
+    let bestOption: [[[Int]]]
     /// The scaled cost of `bestOption` (cost × scale + extra), or `infinity`.
-    var bestCost: [[[Int]]]
+    let bestCost: [[[Int]]]
     /// Per forum: the weekdays (bit w) on which it has some option.
     let weekdayMask: [Int]
     /// The in-person sets each round may take (bit i: the round's forum i in person).
     let roundSets: [[Int]]
     /// Forums of each area in round order.
     let areas: [[Int]]
-    /// Per forum: its area (index into `areas`) and its position there.
-    let areaOf: [Int]
-    let position: [Int]
-    /// Per round: the areas whose last forum is in that round.
-    let closing: [[Int]]
     /// Per area, prefix length and prefix (bit r: its r-th forum in person): whether some mode
     /// sequence the rotation allows starts so. At full length: whether the rotation allows it.
     let completable: [[[Bool]]]
     /// Per area and mode sequence: the least start-time repeat penalty, scaled.
     let startPenalty: [[Int]]
     /// The search for each round's in-person set, built from the tables above.
-    private(set) var patterns: ModePatterns!
+    let patterns: ModePatterns
 
     /// Nil when the shortcut does not apply (no shared one-a-day facilitator in some round, too many
     /// forums or in-person sets in a round, or start times that differ between options of one forum and mode).
@@ -128,16 +123,6 @@ struct GroupModel {
         for f in slots.indices { byArea[slots[f].areaIndex, default: []].append(f) }
         let areas = byArea.keys.sorted().map { (byArea[$0] ?? []).sorted { slots[$0].round < slots[$1].round } }
         self.areas = areas
-        var areaOf = Array(repeating: 0, count: slots.count)
-        var position = Array(repeating: 0, count: slots.count)
-        var closing = Array(repeating: [Int](), count: rounds.count)
-        for (a, members) in areas.enumerated() {
-            for (p, f) in members.enumerated() { areaOf[f] = a; position[f] = p }
-            if let last = members.last { closing[roundOf[last]].append(a) }
-        }
-        self.areaOf = areaOf
-        self.position = position
-        self.closing = closing
         let roundCount = problem.roundCount
         let sequenceAllowed = areas.map { members in
             let daytime = !slots[members[0]].evening
@@ -165,7 +150,7 @@ struct GroupModel {
                 return StartTimes.choose(allowed, weight: problem.weights.sameStartTime).penalty * s
             }
         }
-        patterns = ModePatterns(model: self)
+        patterns = ModePatterns(rounds: rounds, roundOf: roundOf, areas: areas, sets: roundSets, completable: completable, startPenalty: startPenalty)
     }
 
     /// The longest run of one mode over consecutive round numbers.

@@ -5,7 +5,7 @@
 /// are subtracted on the round side and added on the area side. For any prices the two sides'
 /// minimums add up to at most the best plan (a real plan gives both sides the same weekdays and
 /// the prices cancel), so the sum is a lower bound. The round side is solved exactly: for every
-/// round and every admissible in-person set, a dynamic programme over days (`RoundBound`); then the
+/// round and every admissible in-person set, a dynamic programme over days (`RoundValue`); then the
 /// cheapest choice of one set per round that every area's rotation allows (`ModePatterns`). Its
 /// answer is always a real plan, so it also gives an upper bound.
 struct GroupRelaxation {
@@ -108,31 +108,25 @@ struct GroupRelaxation {
                 }
             }
         }
+        // The cheapest pattern by the values so far, until every set it picks is solved exactly.
+        var incumbent = first
         var patternValue = 0
         var choice: [Int] = []
-        var incumbent = first
         while true {
             guard let (value, picked) = m.patterns.cheapest(values: values, incumbent: incumbent) else { return nil }
+            let open = m.rounds.indices.filter { !exact[$0][picked[$0]] }
+            if open.isEmpty { (patternValue, choice) = (value, picked); break }
+            for ri in open { solveExactly(ri, picked[ri]) }
             incumbent = picked
-            var settled = true
-            for ri in m.rounds.indices where !exact[ri][picked[ri]] {
-                let k = picked[ri]
-                solveExactly(ri, k)
-                settled = false
-            }
-            if settled { patternValue = value; choice = picked; break }
-        }
-        var columns: [[Int]] = []
-        for ri in m.rounds.indices {
-            if lastSolved[ri] != choice[ri] {
-                _ = work.solvers[ri].least(rows, offsets: offsets(ri, m.roundSets[ri][choice[ri]]), days: m.days[ri], spread: spread)
-            }
-            columns.append(work.solvers[ri].columns())
         }
         var roundWeekday = Array(repeating: -1, count: n)
         for (ri, members) in m.rounds.enumerated() {
             let set = m.roundSets[ri][choice[ri]]
-            let cols = columns[ri]
+            // The days of the chosen set: its solver's table, unless another set was solved since.
+            if lastSolved[ri] != choice[ri] {
+                _ = work.solvers[ri].least(rows, offsets: offsets(ri, set), days: m.days[ri], spread: spread)
+            }
+            let cols = work.solvers[ri].columns()
             for (i, f) in members.enumerated() {
                 mode[f] = (set >> i) & 1
                 column[f] = cols[i]

@@ -19,34 +19,30 @@ final class GroupSearch {
 
     let model: GroupModel
     private let budget: Int
-    /// With prices in the costs (not multiples of the scale), bounds are not rounded up.
-    private let integral: Bool
-    private let rootIterations: Int
-    /// Price steps at every other node, from its parent's best prices. Few steps and more nodes
-    /// proved faster than many steps and fewer nodes (`make bench`: 5- and 200-area instances);
-    /// 400 root steps let every group of the 200-area instance prove its optimum within 200 nodes.
+    /// Price steps at the root, and at every other node from its parent's best prices. Few child
+    /// steps and more nodes proved faster than many steps and fewer nodes (`make bench`: 5- and
+    /// 200-area instances); 400 root steps let every group of the 200-area instance prove its
+    /// optimum within 200 nodes.
+    private let rootIterations = 400
     private let childIterations = 10
     private var best = GroupModel.infinity
     private var bestChoice: [Int]?
     private var nodes = 0
-    /// Carried from evaluation to evaluation (buffers, bounds, the last pattern).
+    /// Carried from evaluation to evaluation (the round solvers' buffers, the last pattern).
     private var work = GroupRelaxation.Workspace()
     private var aborted = false
-    private(set) var rootBound = 0
+    private var rootBound = 0
     var firstOnly = false
 
-    init(model: GroupModel, budget: Int, integral: Bool = true, rootIterations: Int = 400) {
+    init(model: GroupModel, budget: Int) {
         self.model = model
         self.budget = budget
-        self.integral = integral
-        self.rootIterations = rootIterations
     }
 
-    /// Searches from the given prices (zero by default).
-    func solve(prices start: [[Int]]? = nil, cutoff: Int = GroupModel.infinity) -> Result {
+    /// Searches from zero prices.
+    func solve() -> Result {
         let n = model.slots.count
-        let prices = start ?? Array(repeating: Array(repeating: 0, count: GroupModel.weekdays), count: n)
-        best = cutoff
+        let prices = Array(repeating: Array(repeating: 0, count: GroupModel.weekdays), count: n)
         let relaxation = GroupRelaxation(model: model, allowed: Array(repeating: (1 << GroupModel.weekdays) - 1, count: n))
         rootBound = -1
         node(relaxation, prices: prices, iterations: rootIterations, theta: 1)
@@ -56,9 +52,8 @@ final class GroupSearch {
         return Result(choice: bestChoice, value: found ? best : 0, lowerBound: lower, proven: proven, nodes: nodes)
     }
 
-    /// The bound a scaled value proves: rounded up to whole points when costs are whole points.
+    /// The bound a scaled value proves: costs are whole points, so it rounds up to a whole point.
     private func rounded(_ v: Int) -> Int {
-        guard integral else { return v }
         let s = GroupModel.scale
         return v >= 0 ? (v + s - 1) / s * s : -((-v) / s * s)
     }

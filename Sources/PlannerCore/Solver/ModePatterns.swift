@@ -3,7 +3,8 @@
 /// each area's start-time repeat penalty for its sequence. A depth-first search over rounds, rounds'
 /// sets cheapest first, cut by the cheapest sets of the rounds still open.
 ///
-/// Built once per group: the tables below flatten `GroupModel`'s so the search allocates nothing.
+/// Built once per group (`GroupModel.patterns`): the tables below flatten the model's so the
+/// search allocates nothing.
 struct ModePatterns {
     private let roundCount: Int
     private let areaCount: Int
@@ -22,26 +23,35 @@ struct ModePatterns {
     private let penalty: [Int]
     private let closing: [[Int]]
 
-    init(model m: GroupModel) {
-        roundCount = m.rounds.count
-        areaCount = m.areas.count
+    /// `rounds` and `areas` list forums (round and area order), `roundOf` gives each forum's round;
+    /// the other tables are `GroupModel`'s.
+    init(rounds: [[Int]], roundOf: [Int], areas: [[Int]], sets: [[Int]], completable: [[[Bool]]], startPenalty: [[Int]]) {
+        roundCount = rounds.count
+        areaCount = areas.count
+        var areaOf = Array(repeating: 0, count: roundOf.count)
+        var position = Array(repeating: 0, count: roundOf.count)
+        var closing = Array(repeating: [Int](), count: rounds.count)
+        for (a, members) in areas.enumerated() {
+            for (p, f) in members.enumerated() { areaOf[f] = a; position[f] = p }
+            if let last = members.last { closing[roundOf[last]].append(a) }
+        }
+        self.closing = closing
         var tableStart: [[Int]] = []
         var flat: [Bool] = []
-        for perLength in m.completable {
+        for perLength in completable {
             tableStart.append(perLength.map { prefixes in defer { flat += prefixes }; return flat.count })
         }
-        completable = flat
-        memberArea = m.rounds.map { $0.map { m.areaOf[$0] } }
-        memberBit = m.rounds.map { $0.map { 1 << m.position[$0] } }
-        memberTable = m.rounds.map { $0.map { tableStart[m.areaOf[$0]][m.position[$0] + 1] } }
-        memberMask = m.rounds.map { $0.map { (1 << (m.position[$0] + 1)) - 1 } }
-        sets = m.roundSets
+        self.completable = flat
+        memberArea = rounds.map { $0.map { areaOf[$0] } }
+        memberBit = rounds.map { $0.map { 1 << position[$0] } }
+        memberTable = rounds.map { $0.map { tableStart[areaOf[$0]][position[$0] + 1] } }
+        memberMask = rounds.map { $0.map { (1 << (position[$0] + 1)) - 1 } }
+        self.sets = sets
         var starts: [Int] = []
         var penalties: [Int] = []
-        for table in m.startPenalty { starts.append(penalties.count); penalties += table }
+        for table in startPenalty { starts.append(penalties.count); penalties += table }
         penaltyStart = starts
         penalty = penalties
-        closing = m.closing
     }
 
     /// `values[r][k]` is the cost of round r with its k-th admissible set (`infinity` if impossible).
