@@ -16,14 +16,15 @@ public enum ICalendarWriter {
 
     /// Renders each of `docs` exactly as `render(_:)` would, in order, under one hold of the libical lock.
     ///
-    /// - Throws: `CalendarError`, as `render(_:)`, for the first document that is not writable.
+    /// Documents are checked, sorted and rendered on a few threads when libical allows it
+    /// (`LibicalWriter`); the texts do not depend on how they were shared out.
+    ///
+    /// - Throws: `CalendarError`, as `render(_:)`, for the first document (in order) that is not writable.
     /// - Complexity: O(n log n) for n events in all.
     public static func render(_ docs: [CalendarDocument]) throws(CalendarError) -> [String] {
-        var sorted: [(doc: CalendarDocument, sortedEvents: [CalendarEvent])] = []
-        for doc in docs {
+        try LibicalWriter.render(docs) { (doc) throws(CalendarError) in
             try CalendarValidation.check(doc)
-            sorted.append((doc, doc.events.sorted { ($0.start, $0.uid) < ($1.start, $1.uid) }))
+            return doc.events.sorted { ($0.start, $0.uid) < ($1.start, $1.uid) }
         }
-        return try LibicalWriter.render(sorted)
     }
 }

@@ -1,3 +1,4 @@
+import CLibical
 import Foundation
 
 extension Libical {
@@ -14,5 +15,25 @@ extension Libical {
         lock.lock()
         defer { lock.unlock() }
         return try body()
+    }
+
+    /// How many threads may each build and serialise calendars of their own at once; call only
+    /// while holding the lock, which keeps every other libical user out meanwhile.
+    ///
+    /// One, unless the process's numeric locale is "C" (or "POSIX"), as it is unless some code
+    /// called `setlocale`. Then GEO's `setlocale(LC_NUMERIC, "C")` and its restoring call change
+    /// nothing, which glibc does under its own lock, so threads cannot see each other's locale
+    /// (calendar-rules.md P7). libical's ring buffers and `icalerrno` are per thread, and each
+    /// thread has its own components. The UTC zone (built on first use) is made here first, on
+    /// one thread.
+    static func writerThreads(jobs: Int) -> Int {
+        guard jobs > 1, threadsAllowed(numericLocale: string(setlocale(LC_NUMERIC, nil))) else { return 1 }
+        _ = icaltimezone_get_utc_timezone()
+        return min(jobs, ParallelJobs.processors)
+    }
+
+    /// Whether GEO's locale switch is a no-op: the numeric locale is "C" or "POSIX".
+    static func threadsAllowed(numericLocale: String?) -> Bool {
+        numericLocale == "C" || numericLocale == "POSIX"
     }
 }

@@ -2,13 +2,17 @@ import CLibical
 
 /// Builds VCALENDAR trees with libical and serialises them; the only writer code holding C pointers.
 enum LibicalWriter {
-    /// Renders already validated documents whose events are already sorted, in order: each
-    /// document is one VCALENDAR tree, built whole and serialised by libical.
-    static func render(_ documents: [(doc: CalendarDocument, sortedEvents: [CalendarEvent])]) throws(CalendarError) -> [String] {
+    /// Renders documents in order, each as one VCALENDAR tree built whole and serialised by
+    /// libical, after `prepare` has checked it and put its events in file order. Runs on as many
+    /// threads as `Libical.writerThreads(jobs:)` allows; each tree stays on the thread that built it.
+    static func render(
+        _ documents: [CalendarDocument],
+        prepare: @Sendable (CalendarDocument) throws(CalendarError) -> [CalendarEvent]
+    ) throws(CalendarError) -> [String] {
         try Libical.exclusively { () throws(CalendarError) in
-            var texts: [String] = []
-            for (doc, sortedEvents) in documents { texts.append(try build(doc, sortedEvents: sortedEvents)) }
-            return texts
+            try ParallelJobs.map(documents, threads: Libical.writerThreads(jobs: documents.count), size: \.events.count) {
+                (doc) throws(CalendarError) in try build(doc, sortedEvents: try prepare(doc))
+            }
         }
     }
 

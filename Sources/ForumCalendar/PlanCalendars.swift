@@ -40,7 +40,10 @@ public enum PlanCalendars {
     {
         let naming = Naming(problem)
         let forums = ForumEvents(problem: problem, naming: naming)
-        let planned = plan.forums.map { (area: $0.meeting.area, event: forums.event(for: $0)) }
+        let plannedEvents = try ParallelJobs.map(plan.forums, threads: ParallelJobs.processors, size: { _ in 1 }) {
+            forums.event(for: $0)
+        }
+        let planned = zip(plan.forums, plannedEvents).map { (area: $0.meeting.area, event: $1) }
         let cancelled = plan.cancelled.map {
             (area: ForumEvents.area(of: $0.forum), event: forums.event(cancelled: $0))
         }

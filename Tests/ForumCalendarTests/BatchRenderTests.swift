@@ -17,6 +17,29 @@ struct BatchRenderTests {
         }
     }
 
+    @Test("rendering a batch on several threads gives the same bytes every time")
+    func repeatable() throws {
+        let (problem, plan) = PlanGenerator.generate(forums: 300, seed: 5, template: PlanFixtures.problem())
+        let first = try PlanCalendars.files(for: plan, problem: problem)
+        #expect(first.contains { $0.text.contains("\r\nGEO:") })
+        for _ in 0..<10 {
+            let again = try PlanCalendars.files(for: plan, problem: problem)
+            #expect(again.map(\.text) == first.map(\.text))
+        }
+    }
+
+    @Test("a batch throws the first bad document's error, as rendering them one by one would")
+    func firstBadDocument() throws {
+        var blank = Fixtures.events[1]
+        blank.summary = " "
+        var twice = Fixtures.events
+        twice.append(Fixtures.events[0])
+        let docs = [Fixtures.document(), Fixtures.document(), Fixtures.document([blank]), Fixtures.document(twice)]
+        #expect(throws: CalendarError.emptyField(uid: blank.uid, field: "SUMMARY")) {
+            try ICalendarWriter.render(docs + docs)
+        }
+    }
+
     @Test("an event with the same UID but other values, or another organizer, is serialised again")
     func sameUIDOtherEvent() throws {
         var moved = Fixtures.events[0]
