@@ -48,6 +48,19 @@ struct GroupSearchTests {
         #expect(result.lowerBound == result.value)
     }
 
+    @Test("a search stopped by its budget reports a bound at most the optimum, and a plan no better", arguments: cases)
+    func budgetBound(areas: Int, rounds: Int, latestDay: Int, balanced: Bool) throws {
+        let p = TestProblems.tiny(areas: areas, rounds: rounds, latestDay: latestDay, balanced: balanced)
+        let exact = try #require(SolverTests.exhaustiveOptimum(p)) * GroupModel.scale
+        let model = try #require(Self.model(p))
+        for budget in 1...6 {
+            let result = GroupSearch(model: model, budget: budget).solve()
+            #expect(result.lowerBound <= exact, "budget \(budget)")
+            if result.choice != nil { #expect(result.value >= exact, "budget \(budget)") }
+            if result.proven { #expect(result.value == exact, "budget \(budget)") }
+        }
+    }
+
     @Test("a mode sequence's longest run counts only consecutive rounds")
     func longestRun() {
         #expect(GroupModel.longestRun(0b0111, rounds: [1, 2, 3, 4]) == 3)

@@ -5,7 +5,9 @@
 /// side is a real plan, scored exactly and kept when it is the best so far. When the best plan
 /// reaches the node's bound, the node is done; otherwise a forum whose two sides disagree on its
 /// weekday is split: that weekday, or any other. Once every weekday is fixed the relaxation is exact,
-/// so the search is complete. Nodes are searched depth first in a fixed order: deterministic.
+/// so the search is complete. Nodes are searched least bound first, and among equal bounds the newest
+/// first (a dive that finds plans early); the order is fixed, so the search is deterministic. When
+/// the budget runs out, the least bound of the nodes left is the proven bound.
 final class GroupSearch {
     struct Result {
         /// Per forum, the option chosen; nil when there is no plan (or none was found within the budget).
@@ -21,8 +23,7 @@ final class GroupSearch {
     private let budget: Int
     /// Price steps at the root, and at every other node from its parent's best prices. Few child
     /// steps and more nodes proved faster than many steps and fewer nodes (`make bench`: 5- and
-    /// 200-area instances); 400 root steps let every group of the 200-area instance prove its
-    /// optimum within 200 nodes.
+    /// 200-area instances).
     private let rootIterations = 400
     private let childIterations = 10
     private var best = GroupModel.infinity
@@ -45,10 +46,10 @@ final class GroupSearch {
         let prices = Array(repeating: Array(repeating: 0, count: GroupModel.weekdays), count: n)
         let relaxation = GroupRelaxation(model: model, allowed: Array(repeating: (1 << GroupModel.weekdays) - 1, count: n))
         rootBound = -1
-        node(relaxation, prices: prices, iterations: rootIterations, theta: 1)
+        let openBound = bestFirst(Pending(relaxation: relaxation, prices: prices, theta: 1, bound: Int.min, order: 0))
         let found = bestChoice != nil
         let proven = !aborted || (found && firstOnly)
-        let lower = proven ? (found ? best : GroupModel.infinity) : min(max(rootBound, 0), best)
+        let lower = proven ? (found ? best : GroupModel.infinity) : min(max(rootBound, openBound, 0), best)
         return Result(choice: bestChoice, value: found ? best : 0, lowerBound: lower, proven: proven, nodes: nodes)
     }
 
@@ -58,24 +59,62 @@ final class GroupSearch {
         return v >= 0 ? (v + s - 1) / s * s : -((-v) / s * s)
     }
 
-    private func node(_ relaxation: GroupRelaxation, prices start: [[Int]], iterations: Int, theta startTheta: Double) {
-        nodes += 1
-        if aborted { return }
-        if nodes > budget { aborted = true; return }
+    /// A node waiting to be searched: its relaxation, its parent's best prices and step, and the
+    /// parent's bound.
+    private struct Pending {
+        var relaxation: GroupRelaxation
+        var prices: [[Int]]
+        var theta: Double
+        var bound: Int
+        var order: Int
+    }
+
+    /// Searches nodes least bound first (newest first among equals); returns the least bound of
+    /// the nodes left when the budget runs out, or `Int.max` when none are left. A node waits with
+    /// its parent's bound, which its own can only raise.
+    private func bestFirst(_ root: Pending) -> Int {
+        var open = [root]
+        var made = 0
+        while let i = open.indices.min(by: { (open[$0].bound, -open[$0].order) < (open[$1].bound, -open[$1].order) }) {
+            let p = open.remove(at: i)
+            if p.bound >= best { continue }
+            if nodes >= budget || aborted {
+                aborted = true
+                return min(p.bound, open.map(\.bound).min() ?? Int.max)
+            }
+            nodes += 1
+            let iterations = p.bound == Int.min ? rootIterations : childIterations
+            guard let (bound, f, w, prices, theta) = expand(p.relaxation, prices: p.prices, iterations: iterations, theta: p.theta) else { continue }
+            var keep = p.relaxation
+            keep.allowed[f] = 1 << w
+            var other = p.relaxation
+            other.allowed[f] &= ~(1 << w)
+            made += 1
+            open.append(Pending(relaxation: other, prices: prices, theta: theta, bound: bound, order: made))
+            made += 1
+            open.append(Pending(relaxation: keep, prices: prices, theta: theta, bound: bound, order: made))
+        }
+        return Int.max
+    }
+
+    /// Tunes prices at one node; nil when the node is done (no plan, or its bound reaches the
+    /// best plan, or its sides agree), else its bound and the forum and weekday to split on.
+    private func expand(_ relaxation: GroupRelaxation, prices start: [[Int]], iterations: Int, theta startTheta: Double)
+        -> (bound: Int, forum: Int, weekday: Int, prices: [[Int]], theta: Double)?
+    {
         var prices = start
         var bestValue = Int.min
         var bestEval: GroupRelaxation.Evaluation?
         var bestPrices = prices
         var theta = startTheta
         for _ in 0..<max(iterations, 1) {
-            guard let e = relaxation.evaluate(prices, work: &work) else { return }
+            guard let e = relaxation.evaluate(prices, work: &work) else { return nil }
             consider(e)
-            if aborted { return }
+            if aborted { return nil }
             if e.value > bestValue { bestValue = e.value; bestEval = e; bestPrices = prices }
             if rounded(bestValue) >= best { break }
             let disagree = model.slots.indices.filter { e.roundWeekday[$0] != e.areaWeekday[$0] }
             if disagree.isEmpty { break }
-            // A step that starts near one repeat's cost and shrinks by 5% an iteration, at least one scaled point.
             let delta = max(Int(Double(model.weights.sameWeekday * GroupModel.scale) * theta), 1)
             theta *= 0.95
             for f in disagree {
@@ -83,20 +122,12 @@ final class GroupSearch {
                 prices[f][e.roundWeekday[f]] -= delta
             }
         }
-        guard let e = bestEval else { return }
+        guard let e = bestEval else { return nil }
         let bound = rounded(bestValue)
         if rootBound < 0 { rootBound = bound }
-        if bound >= best { return }
-        // Split the first forum (in round order) whose sides disagree on its weekday.
-        guard let f = model.slots.indices.first(where: { e.roundWeekday[$0] != e.areaWeekday[$0] }) else { return }
-        let w = e.roundWeekday[f]
-        var keep = relaxation
-        keep.allowed[f] = 1 << w
-        node(keep, prices: bestPrices, iterations: childIterations, theta: theta)
-        if aborted { return }
-        var other = relaxation
-        other.allowed[f] &= ~(1 << w)
-        node(other, prices: bestPrices, iterations: childIterations, theta: theta)
+        if bound >= best { return nil }
+        guard let f = model.slots.indices.first(where: { e.roundWeekday[$0] != e.areaWeekday[$0] }) else { return nil }
+        return (bound, f, e.roundWeekday[f], bestPrices, theta)
     }
 
     /// Scores the round side's plan exactly and keeps it if it is the best so far.
