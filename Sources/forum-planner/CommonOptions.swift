@@ -6,7 +6,10 @@ import PlannerInput
 /// `--config FILE`: the plan file, shared by every command.
 struct ConfigOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The plan file (YAML) describing the trust's year.", valueName: "file"))
-    var config: String = "Fixtures/surrey-2027-28/plan.yaml"
+    var config: String = ConfigOptions.defaultPath
+
+    /// The plan file used without `--config`: the Surrey fixture.
+    static let defaultPath = "Fixtures/surrey-2027-28/plan.yaml"
 
     /// Loads the plan file, or prints the error and exits 65.
     func load() throws -> PlanningProblem {

@@ -14,8 +14,10 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var config: ConfigOptions
     @OptionGroup var venueSource: VenueSourceOptions
 
-    @Option(name: .long, help: ArgumentHelp("Folder for plan.json and the .ics calendars.", valueName: "dir"))
-    var out: String = "Calendars"
+    @Option(name: .long, help: ArgumentHelp(
+        "Folder for plan.json and the .ics calendars (default: Calendars/ for the default plan file, else Calendars/ next to the plan file).",
+        valueName: "dir"))
+    var out: String?
 
     @Option(name: .long, help: ArgumentHelp("A published plan.json: its forums stay put unless they have become impossible.", valueName: "file"))
     var published: String?
@@ -38,11 +40,23 @@ struct PlanCommand: ParsableCommand {
                 let jsonText = try PlanJSON.text(plan, context: context)
                 var files = [(name: "plan.json", contents: jsonText)]
                 files += try CalendarOutput.files(plan, problem: problem)
-                try AtomicFiles.write(files, into: out)
+                let folder = out ?? Self.defaultFolder(config: config.config)
+                try AtomicFiles.write(files, into: folder)
                 if json { print(jsonText, terminator: "") } else { Console.out(PlanTable.render(plan, context: context)) }
-                if !json { Console.out("Wrote \(files.count) files to \(out)/.") }
+                if !json { Console.out("Wrote \(files.count) files to \(folder)/.") }
             }
         }
+    }
+}
+
+extension PlanCommand {
+    /// Where `plan` writes without `--out`: this repository's `Calendars/` for the default plan
+    /// file, else a `Calendars` folder next to the plan file, so that planning another trust's
+    /// year never overwrites these calendars.
+    static func defaultFolder(config: String) -> String {
+        guard config != ConfigOptions.defaultPath else { return "Calendars" }
+        let parent = (config as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "Calendars" : (parent as NSString).appendingPathComponent("Calendars")
     }
 }
 

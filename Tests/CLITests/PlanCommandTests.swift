@@ -102,6 +102,17 @@ struct PlanCommandTests {
         #expect(run.stdout.contains("moved: the published Mon 6 Sep 2027 10:00 no longer works"))
     }
 
+    @Test("another plan file without --out writes to Calendars/ next to it, not to this repository's")
+    func defaultFolderFollowsConfig() throws {
+        let dir = Self.folder("other-trust")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(try CLI.run("generate", "--areas", "5", "--out", dir).status == 0)
+        let run = try CLI.run("plan", "--config", dir + "/plan.yaml")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Wrote 9 files to \(dir)/Calendars/."))
+        #expect(FileManager.default.fileExists(atPath: dir + "/Calendars/plan.json"))
+    }
+
     @Test("the same input gives byte-identical output")
     func reproducible() throws {
         let a = Self.folder("rep-a"), b = Self.folder("rep-b")
