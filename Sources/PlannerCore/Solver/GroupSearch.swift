@@ -32,7 +32,9 @@ final class GroupSearch {
     /// Carried from evaluation to evaluation (the round solvers' buffers, the last pattern).
     private var work = GroupRelaxation.Workspace()
     private var aborted = false
-    private var rootBound = 0
+    /// The root's bound (-1 before the root is searched). Kept beside the open nodes' least bound
+    /// because a child's few price steps can bound lower than the root's many.
+    private var rootBound = -1
     var firstOnly = false
 
     init(model: GroupModel, budget: Int) {
@@ -45,7 +47,6 @@ final class GroupSearch {
         let n = model.slots.count
         let prices = Array(repeating: Array(repeating: 0, count: GroupModel.weekdays), count: n)
         let relaxation = GroupRelaxation(model: model, allowed: Array(repeating: (1 << GroupModel.weekdays) - 1, count: n))
-        rootBound = -1
         let openBound = bestFirst(Pending(relaxation: relaxation, prices: prices, theta: 1, bound: Int.min, order: 0))
         let found = bestChoice != nil
         let proven = !aborted || (found && firstOnly)
