@@ -127,7 +127,7 @@ struct VenueCommandTests {
             #expect(run.status == 65, "\(command)")
             #expect(
                 run.stderr
-                    == "Fixtures/malformed-venues-csv/venues.csv:4: column capacity: \"forty\" is not a whole number (expected a number of people, e.g. 40)\n"
+                    == "Fixtures/malformed-venues-csv/venues.csv:4: column capacity: \"forty\" is not a whole number (expected a number of people from 1 to 10,000, e.g. 40)\n"
             )
         }
         let missing = try CLI.run("venues", "--config", "Fixtures/none/plan.yaml")
