@@ -23,7 +23,7 @@ extension PlanReader {
             policy.committeeMinutes = try value.number(InputRanges.committeeMinutes)
         }
         let committeeEnd = policy.committeeStart.minutes + policy.committeeMinutes
-        if committeeEnd > 24 * 60, let value = map.optional("committee_minutes") ?? map.optional("committee_start") {
+        if committeeEnd > 24 * 60, let value = map.optional("committee_start") ?? map.optional("committee_minutes") {
             throw value.error(
                 "the committee from \(policy.committeeStart) for \(policy.committeeMinutes) minutes would end after midnight (expected a committee that ends by 24:00)")
         }
