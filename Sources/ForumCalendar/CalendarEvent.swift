@@ -67,3 +67,22 @@ public struct CalendarEvent: Sendable, Equatable {
         self.transparent = transparent
     }
 }
+
+extension CalendarEvent {
+    /// Everything the event shows except SEQUENCE and DTSTAMP, as a 64-bit FNV-1a hash in hex:
+    /// two events with the same fingerprint read the same in a calendar.
+    public var fingerprint: String {
+        let fields: [String] = [
+            uid, status.rawValue, summary, description, location ?? "-", geo.map { "\($0.latitude),\($0.longitude)" } ?? "-",
+            url ?? "-", categories.joined(separator: ","), "\(start)", "\(end)", alarmMinutesBefore.map(String.init) ?? "-",
+            transparent ? "transparent" : "opaque",
+        ]
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in fields.joined(separator: "\u{1F}").utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

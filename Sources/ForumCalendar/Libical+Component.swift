@@ -39,10 +39,28 @@ enum Libical {
         return property
     }
 
-    /// Adds an X- property (`X-WR-CALNAME` and the like) with a text value.
-    static func addX(_ name: String, value: String, to component: OpaquePointer) throws(CalendarError) {
-        let property = try add(icalproperty_new_x(value), to: component, name: name)
+    /// Adds an X- property (`X-WR-CALNAME` and the like). libical writes an X- value as given, so
+    /// a `text` value (RFC 5545 TEXT: names, descriptions) is escaped here first: `\\`, `\,`,
+    /// `\;` and `\n`, as libical escapes its own TEXT properties.
+    static func addX(_ name: String, value: String, text: Bool = false, to component: OpaquePointer) throws(CalendarError) {
+        let property = try add(icalproperty_new_x(text ? escapedText(value) : value), to: component, name: name)
         icalproperty_set_x_name(property, name)
+    }
+
+    /// `value` escaped as an RFC 5545 TEXT value (§3.3.11).
+    static func escapedText(_ value: String) -> String {
+        var result = ""
+        for character in value {
+            switch character {
+            case "\\": result += "\\\\"
+            case ",": result += "\\,"
+            case ";": result += "\\;"
+            case "\n", "\r\n": result += "\\n"
+            case "\r": continue
+            default: result.append(character)
+            }
+        }
+        return result
     }
 
     /// A libical time with no zone attached (floating), from a wall-clock time.
