@@ -1,3 +1,5 @@
+import PlannerCore
+
 /// One event (VEVENT) of a calendar, as plain Swift values.
 ///
 /// Times are Europe/London wall-clock times; the writer attaches `TZID=Europe/London`.
@@ -77,12 +79,6 @@ extension CalendarEvent {
             url ?? "-", categories.joined(separator: ","), "\(start)", "\(end)", alarmMinutesBefore.map(String.init) ?? "-",
             transparent ? "transparent" : "opaque",
         ]
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in fields.joined(separator: "\u{1F}").utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return Fingerprint.of(fields.joined(separator: "\u{1F}"))
     }
 }

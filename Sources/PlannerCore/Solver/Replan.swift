@@ -59,7 +59,16 @@ public enum Replan {
             forums.append(kept)
         }
         forums.sort { ($0.meeting.date, $0.meeting.start, $0.meeting.id) < ($1.meeting.date, $1.meeting.start, $1.meeting.id) }
-        return Schedule(forums: forums, events: events(plan.events, published: published, today: today))
+        return rederiveEvents(Schedule(forums: forums, events: []), published: published, today: today, context: context)
+    }
+
+    /// The schedule's staff events derived again from its confirmed forums (after a coordinator's
+    /// move or cancellation), merged with the published ones as `draft` does.
+    public static func rederiveEvents(_ schedule: Schedule, published: Schedule?, today: LocalDate, context: RuleContext) -> Schedule {
+        let meetings = schedule.forums.filter { $0.status == .confirmed }.map(\.meeting)
+        var result = schedule
+        result.events = events(RoundEvents.derive(for: meetings, in: context), published: published, today: today)
+        return result
     }
 
     /// The plan's staff events, then the published ones it no longer has (kept as they were when
@@ -122,7 +131,7 @@ public enum Replan {
     }
 
     /// `2` from `2027-r2-east-surrey`, or 0 when the id is not in that form.
-    static func round(of forum: ForumID) -> Int {
+    public static func round(of forum: ForumID) -> Int {
         let parts = forum.rawValue.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[1].hasPrefix("r") else { return 0 }
         return Int(parts[1].dropFirst()) ?? 0

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import PlanBook
+import PlannerCore
+
+/// `--book FILE` and `--today YYYY-MM-DD`: the plan book and the day, shared by the book's commands.
+struct BookOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The plan book (SQLite) that records the year (default: plan-book.sqlite next to the plan file).", valueName: "file"))
+    var book: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The day of planning, YYYY-MM-DD (default: today in Europe/London). Scripts and tests always give it.", valueName: "date"))
+    var today: String?
+
+    func validate() throws {
+        if let today, LocalDate(iso: today) == nil {
+            throw ValidationError("--today: \"\(today)\" is not a date (expected YYYY-MM-DD, e.g. 2027-08-20)")
+        }
+    }
+
+    /// The book's path: `--book`, else `plan-book.sqlite` next to the plan file.
+    func path(config: String) -> String {
+        if let book { return book }
+        let parent = (config as NSString).deletingLastPathComponent
+        return parent.isEmpty ? PlanBook.defaultFileName : (parent as NSString).appendingPathComponent(PlanBook.defaultFileName)
+    }
+
+    /// The day: `--today`, else the date in Europe/London now.
+    var day: LocalDate {
+        if let today, let date = LocalDate(iso: today) { return date }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/London") ?? TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(dayNumber: 0)
+    }
+
+    /// Opens the book for the problem's year; `create` makes it when missing.
+    func open(config: String, problem: PlanningProblem, create: Bool) throws -> PlanBook {
+        do { return try PlanBook(path: path(config: config), planYear: problem.planYear, create: create) } catch {
+            throw Failure.book(error)
+        }
+    }
+}
+
+extension Failure {
+    /// A plan book error: bad or newer books are bad input (65); a public set that cannot be written, 73.
+    static func book(_ error: BookError) -> Failure {
+        if case .cannotWrite = error { return .cannotWrite("\(error)") }
+        return .badInput("\(error)")
+    }
+}
+
+/// Runs a plan book call, turning its error into a `Failure`.
+func booked<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let error as BookError { throw Failure.book(error) }
+}
