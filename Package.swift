@@ -58,7 +58,8 @@ let package = Package(
         .testTarget(name: "PlannerInputTests", dependencies: ["PlannerInput", "PlannerCore"]),
         .testTarget(name: "ForumCalendarTests", dependencies: ["ForumCalendar", "PlannerCore", "PlannerInput", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["PlannerCore", "TestSupport"]),
-        .testTarget(name: "PlanBookTests", dependencies: ["PlanBook", "PlannerCore", "TestSupport"]),
+        .testTarget(
+            name: "PlanBookTests", dependencies: ["PlanBook", "PlannerCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

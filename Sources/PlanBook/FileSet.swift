@@ -66,6 +66,12 @@ public struct FileSet: Sendable {
             try? operations.remove(path)
             throw .cannotWrite(path: folder, reason: "it is a file, not a folder")
         }
+        if exists, let foreign = foreignEntries().first {
+            try? operations.remove(path)
+            throw .cannotWrite(
+                path: folder,
+                reason: "it holds \(foreign), which is not a published file; the whole folder is replaced, so name an empty folder or one that forum-planner wrote")
+        }
         return Staged(path: path, replacing: exists)
     }
 
@@ -109,6 +115,19 @@ public struct FileSet: Sendable {
             throw error
         }
         discard(staged)
+    }
+
+    /// Endings of the files a public set holds; a folder holding anything else is never replaced.
+    public static let publicEndings = [".ics", ".json", ".txt", ".html", ".css", ".svg"]
+
+    /// Entries of the folder that a public set would not hold (subfolders, other files), sorted.
+    func foreignEntries() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.sorted().filter { name in
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder)
+            return isFolder.boolValue || !Self.publicEndings.contains { name.hasSuffix($0) }
+        }
     }
 
     /// A name with no folder part, not hidden.
