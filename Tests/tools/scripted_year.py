@@ -59,7 +59,7 @@ class Year:
         self.folder = work / "surrey"
         if work.exists():
             shutil.rmtree(work)
-        shutil.copytree(fixture, self.folder)
+        shutil.copytree(fixture, self.folder, ignore=shutil.ignore_patterns("*.sqlite*"))
         self.config = str(self.folder / "plan.yaml")
         self.out = self.folder / "Calendars"
 
