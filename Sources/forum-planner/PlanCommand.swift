@@ -69,7 +69,8 @@ struct PlanCommand: ParsableCommand {
                     print(jsonText, terminator: "")
                 } else {
                     Console.out(PlanTable.render(plan, context: context))
-                    Console.out(ScheduleText.draftNotes(numbered, published: latest, context: context))
+                    let notes = ScheduleText.draftNotes(numbered, published: latest, context: context)
+                    if !notes.isEmpty { Console.out(notes) }
                     Console.out("Draft saved in \(book.path) (planned on \(today.uk), against \(basedOn == 0 ? "no published version" : "version \(basedOn)")); `forum-planner publish` publishes it.")
                     if let out { Console.out("Wrote \(written) files to \(out)/ for review.") }
                 }
