@@ -162,6 +162,12 @@ extension InputRange {
         return Int(number)
     }
 
+    /// Why a count of items (areas, lines) is out of range, or nil when it is in range.
+    public func countProblem(_ count: Int, of items: String) -> String? {
+        guard case .whole(let range) = bounds, !range.contains(count) else { return nil }
+        return "has \(Self.grouped(count)) \(items) (expected \(expected))"
+    }
+
     /// `"…" is out of range (expected ...)`.
     public func outOfRange(_ raw: String) -> Problem {
         Problem(text: "\(quoted(raw)) is out of range (expected \(expected))")
