@@ -11,6 +11,8 @@ enum PublicFiles {
         /// The published version, with the changes of it and every version before; nil for a draft.
         let publication: PlanJSON.Publication?
         let context: RuleContext
+        /// Forums shown exactly as published before (history), by forum id.
+        var kept: [String: CalendarEvent] = [:]
     }
 
     /// `plan.json`, the calendars (`forums.ics`, `area-<id>.ics`, `coordinators.ics`) and
@@ -21,7 +23,7 @@ enum PublicFiles {
         let problem = input.context.problem
         var files = [(name: "plan.json", contents: try PlanJSON.text(input.schedule, summary: input.summary, publication: input.publication, context: input.context))]
         do {
-            files += try PlanCalendars.files(for: input.schedule, problem: problem).map { (name: $0.name, contents: $0.text) }
+            files += try PlanCalendars.files(for: input.schedule, problem: problem, kept: input.kept).map { (name: $0.name, contents: $0.text) }
         } catch {
             throw Failure.cannotWrite("Cannot make the calendars: \(error)")
         }

@@ -45,25 +45,27 @@ struct PublishCommand: ParsableCommand {
             problem.today = today
             problem.stamp = today
             let context = RuleContext(problem)
-            let fingerprints = try Publishing.fingerprints(draft.schedule, problem: problem)
+            let kept = Publishing.kept(draft.schedule, latest: latest, today: today)
+            let fingerprints = try Publishing.fingerprints(draft.schedule, problem: problem, kept: kept)
             if let latest, latest.fingerprints == fingerprints {
                 Console.out("Nothing has changed since version \(latest.number), published \(latest.publishedOn.uk); no files written.")
                 return
             }
             let schedule = draft.schedule.numbered(fingerprints: fingerprints, previous: latest?.published ?? [:])
-            let changes = schedule.changes(since: latest?.schedule, venueName: { context.venueName($0) })
+            let changes = schedule.changes(since: latest?.schedule)
             let earlier = try booked { try book.versions() }
             let publication = PlanJSON.Publication(
                 version: number + 1, publishedOn: today, note: note,
                 changes: (earlier.reversed().flatMap { v in v.changes.map { (v.number, v.publishedOn, $0) } }).reversed()
                     + changes.map { (number + 1, today, $0) })
             let summary = PlanJSON.Summary.read(draft.planJSON)
-            let input = PublicFiles.Input(schedule: schedule, summary: summary, publication: publication, context: context)
+            let input = PublicFiles.Input(schedule: schedule, summary: summary, publication: publication, context: context, kept: kept)
             let files = try PublicFiles.files(input)
             let planJSON = files.first { $0.name == "plan.json" }?.contents ?? draft.planJSON
             let version = PublishedVersion(
                 number: number + 1, publishedOn: today, note: note, planJSON: planJSON, planFileHash: draft.planFileHash,
-                schedule: schedule, fingerprints: fingerprints, changes: changes)
+                schedule: schedule, fingerprints: fingerprints, shown: try Publishing.shown(schedule, problem: problem, kept: kept),
+                changes: changes)
             let folder = out ?? Self.defaultFolder(config: config.config)
             try booked { try book.publish(version, files: files, into: FileSet(folder: folder)) }
             let what = latest == nil ? "first publication, \(schedule.forums.count) forums" : Self.count(changes)

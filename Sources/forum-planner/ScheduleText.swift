@@ -9,12 +9,10 @@ enum ScheduleText {
         let cancelled = draft.forums.filter { $0.status == .cancelled }
         if !cancelled.isEmpty {
             lines += ["", "Cancelled:"]
-            lines += cancelled.map { f in
-                "  \(f.areaName) forum, \(f.meeting.date.uk)" + (f.reason.map { ", because \(Schedule.clause($0))" } ?? "")
-            }
+            lines += cancelled.map { f in "  \(f.title), \(f.meeting.date.uk)" + (f.reason.map { ", because \(Schedule.clause($0))" } ?? "") }
         }
         if let published {
-            let changes = draft.changes(since: published.schedule, venueName: { context.venueName($0) })
+            let changes = draft.changes(since: published.schedule)
             lines += ["", changes.isEmpty ? "No forum has changed since version \(published.number)." : "Changes since version \(published.number):"]
             lines += changes.map { "  - \($0.text)" }
         }
@@ -25,7 +23,7 @@ enum ScheduleText {
     static func table(_ schedule: Schedule, context: RuleContext) -> String {
         schedule.forums.map { f in
             let m = f.meeting
-            let place = m.mode == .inPerson ? "in person at \(m.venue.map { context.venueName($0) } ?? "a venue to be confirmed")" : "online"
+            let place = m.mode == .inPerson ? "in person at \(f.venueName ?? "a venue to be confirmed")" : "online"
             var line = "  \("\(m.date.uk), \(m.start)–\(m.end)".padding(30)) \(f.areaName.padding(28)) \(place)"
             line += f.status == .cancelled ? "  CANCELLED" : ""
             line += " (sequence \(f.sequence))"
