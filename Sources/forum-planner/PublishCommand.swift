@@ -33,10 +33,14 @@ struct PublishCommand: ParsableCommand {
         try running {
             var problem = try config.load(venues: venueSource, published: nil)
             let book = try bookOptions.open(config: config.config, problem: problem, create: false)
-            guard let draft = try booked({ try book.draft() }) else {
-                throw Failure.badInput("\(book.path): there is no draft to publish (expected `forum-planner plan` first)")
-            }
             let latest = try booked { try book.latest() }
+            guard let draft = try booked({ try book.draft() }) else {
+                guard let latest else {
+                    throw Failure.badInput("\(book.path): there is no draft to publish (expected `forum-planner plan` first)")
+                }
+                Console.out("Nothing has changed since version \(latest.number), published \(latest.publishedOn.uk): nothing was planned, cancelled or moved since; no files written.")
+                return
+            }
             let number = latest?.number ?? 0
             guard draft.basedOn == number else {
                 throw Failure.badInput("\(book.path): the draft was planned against version \(draft.basedOn), but version \(number) has been published since (expected `forum-planner plan` again first)")
