@@ -15,6 +15,13 @@ enum ScheduleText {
             let changes = draft.changes(since: published.schedule)
             lines += ["", changes.isEmpty ? "No forum has changed since version \(published.number)." : "Changes since version \(published.number):"]
             lines += changes.map { "  - \($0.text)" }
+            let today = context.problem.today ?? LocalDate(dayNumber: 0), short = context.problem.notice.shortNoticeDays
+            for change in changes where change.kind != .added {
+                guard let f = draft.forum(change.forum), f.meeting.date >= today, f.meeting.date - today < short else { continue }
+                lines.append(
+                    "  Short notice: the \(f.title) of \(f.meeting.date.uk) is \(f.meeting.date - today) days away (under \(short)); "
+                        + "contact every registered attendee directly (phone, text or post as they prefer).")
+            }
         }
         return lines.joined(separator: "\n")
     }

@@ -107,4 +107,31 @@ struct BookCommandTests {
         #expect(show.stdout.components(separatedBy: "CANCELLED (sequence 1)").count == 2, "\(show.stdout)")
         #expect(try CLI.run("import-published", folder + "/plan.json", "--config", config, "--book", book).status == 65)
     }
+
+    @Test("re-planning on 10 Sep with the coordinator off sick 13-14 Sep: East Surrey moves later, never into the past, and says the notice is short")
+    func offSick() throws {
+        let folder = GenerateCommandTests.temporaryFolder("sick")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let fixture = CLI.root.appendingPathComponent("Fixtures/surrey-2027-28").path
+        for name in ["plan.yaml", "venues.yaml", "calendars.yaml"] {
+            try FileManager.default.copyItem(atPath: fixture + "/" + name, toPath: folder + "/" + name)
+        }
+        let config = folder + "/plan.yaml"
+        #expect(try CLI.run("plan", "--config", config, "--today", "2027-01-15").status == 0)
+        #expect(try CLI.run("publish", "--config", config, "--today", "2027-01-15").status == 0)
+        let text = try String(contentsOfFile: config, encoding: .utf8)
+        let sick = text.replacingOccurrences(
+            of: "unavailable: [2027-06-21, 2027-12-13 to 2027-12-15]", with: "unavailable: [2027-06-21, 2027-09-13 to 2027-09-14, 2027-12-13 to 2027-12-15]")
+        #expect(sick != text)
+        try sick.write(toFile: config, atomically: true, encoding: .utf8)
+        let run = try CLI.run("plan", "--config", config, "--today", "2027-09-10")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stdout.contains("""
+                Changes since version 1:
+                  - East Surrey forum: was Tue 14 Sep 2027 at 10:00, in person at Linden Road Community Centre; now Tue 21 Sep 2027 at 10:00, in person at Linden Road Community Centre, because the organisers cannot be there that day.
+                  Short notice: the East Surrey forum of Tue 21 Sep 2027 is 11 days away (under 14); contact every registered attendee directly (phone, text or post as they prefer).
+
+                """), "\(run.stdout)")
+    }
 }
