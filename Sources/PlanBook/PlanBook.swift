@@ -142,7 +142,9 @@ public final class PlanBook: Sendable {
     ///
     /// The set is staged (stale siblings removed, files written and flushed) and swapped in while
     /// the transaction is open; if anything fails before the commit, the transaction is rolled
-    /// back and the old set swapped back; the draft is removed with the commit.
+    /// back and the old set swapped back; the draft is removed with the commit. A set left live by
+    /// a run killed between its swap and its commit is first swapped back out
+    /// (`FileSet.restoreInterrupted`), so the folder again matches the book's latest version.
     ///
     /// - Throws: `BookError`; the book and the folder are then as they were.
     public func publish(_ version: PublishedVersion, files: [(name: String, contents: String)], into fileSet: FileSet) throws(BookError) {
@@ -150,6 +152,8 @@ public final class PlanBook: Sendable {
         do {
             try queue.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
+                    let recorded = try String.fetchOne(db, sql: "SELECT plan_json FROM version ORDER BY number DESC LIMIT 1")
+                    _ = try fileSet.restoreInterrupted(recorded: recorded)
                     try BookRows.insert(db, version)
                     try db.execute(sql: "DELETE FROM draft")
                     try db.execute(sql: "DELETE FROM forum WHERE version = 0")
