@@ -26,7 +26,6 @@ public final class PlanBook: Sendable {
         }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.readonly = false
         let queue: DatabaseQueue
         do { queue = try DatabaseQueue(path: path, configuration: configuration) } catch {
             throw .notABook(path: path, reason: Self.message(error))
