@@ -11,13 +11,9 @@ struct BookOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp(
         "The day of planning, YYYY-MM-DD (default: today in Europe/London). Scripts and tests always give it.", valueName: "date"))
-    var today: String?
+    var today: DayArgument?
 
-    func validate() throws {
-        if let today, LocalDate(iso: today) == nil {
-            throw ValidationError("--today: \"\(today)\" is not a date (expected YYYY-MM-DD, e.g. 2027-08-20)")
-        }
-    }
+    func validate() throws { try PathValidation.check(book, option: "--book", kind: .outputFile) }
 
     /// The book's path: `--book`, else `plan-book.sqlite` next to the plan file.
     func path(config: String) -> String {
@@ -27,13 +23,7 @@ struct BookOptions: ParsableArguments {
     }
 
     /// The day: `--today`, else the date in Europe/London now.
-    var day: LocalDate {
-        if let today, let date = LocalDate(iso: today) { return date }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/London") ?? TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(dayNumber: 0)
-    }
+    var day: LocalDate { today?.date ?? CheckOptions.currentDate() }
 
     /// Opens the book for the problem's year; `create` makes it when missing.
     func open(config: String, problem: PlanningProblem, create: Bool) throws -> PlanBook {

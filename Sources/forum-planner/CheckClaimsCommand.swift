@@ -39,6 +39,13 @@ struct CheckClaimsCommand: ParsableCommand {
         return folder.isEmpty ? "postcodes.csv" : folder + "/postcodes.csv"
     }
 
+    func validate() throws {
+        try PathValidation.check(claims, option: "claims.csv", kind: .inputFile)
+        try PathValidation.check(people, option: "--people", kind: .inputFile)
+        try PathValidation.check(postcodes, option: "--postcodes", kind: .inputFile)
+        try PathValidation.check(payments, option: "--payments", kind: .outputFile)
+    }
+
     func run() throws {
         try running {
             let problem = try config.load()
@@ -51,7 +58,7 @@ struct CheckClaimsCommand: ParsableCommand {
                     path: claims, people: people, forums: plan.forums.map(\.id), peopleFile: self.people,
                     planFile: check.plan, today: today)
             }
-            let context = ClaimContext(problem: problem, forums: plan.forums, people: people, postcodes: centres, claims: lines)
+            let context = ClaimContext(problem: problem, forums: plan.forums, people: people, postcodes: centres, claims: lines, today: today)
             let report = ClaimChecker.check(context)
             if let payments { try AtomicFiles.write(path: payments, contents: ClaimsOutput.paymentsCSV(report)) }
             if check.json {

@@ -22,7 +22,9 @@ struct ImportPublishedCommand: ParsableCommand {
     @OptionGroup var bookOptions: BookOptions
 
     @Option(name: .long, help: ArgumentHelp("The day it was published, YYYY-MM-DD (default: --today).", valueName: "date"))
-    var publishedOn: String?
+    var publishedOn: DayArgument?
+
+    func validate() throws { try PathValidation.check(file, option: "plan.json", kind: .inputFile) }
 
     func run() throws {
         try running {
@@ -30,9 +32,7 @@ struct ImportPublishedCommand: ParsableCommand {
             let pins: (text: String, forums: [Pin], cancelled: [Pin])
             do { pins = try PublishedPlan.load(path: file) } catch { throw Failure.badInput("\(error)") }
             let text = pins.text
-            guard let day = LocalDate(iso: publishedOn ?? bookOptions.day.iso) else {
-                throw Failure.badInput("--published-on: \"\(publishedOn ?? "")\" is not a date (expected YYYY-MM-DD)")
-            }
+            let day = publishedOn?.date ?? bookOptions.day
             problem.stamp = day
             let context = RuleContext(problem)
             let forums = pins.forums.map { Self.forum($0, status: .confirmed, context: context) }
@@ -43,8 +43,8 @@ struct ImportPublishedCommand: ParsableCommand {
                 events: events.map { ScheduledEvent(event: $0) })
             let version = PublishedVersion(
                 number: 1, publishedOn: day, note: "imported from \(file)", planJSON: text, planFileHash: try config.planFileHash(),
-                schedule: schedule, fingerprints: try Publishing.fingerprints(schedule, problem: problem, kept: [:]),
-                shown: try Publishing.shown(schedule, problem: problem, kept: [:]), changes: [])
+                schedule: schedule, fingerprints: try Publishing.fingerprints(schedule, problem: problem, kept: [:], planFile: config.config),
+                shown: try Publishing.shown(schedule, problem: problem, kept: [:], planFile: config.config), changes: [])
             let book = try bookOptions.open(config: config.config, problem: problem, create: true)
             let decisions = pins.cancelled.map {
                 Decision(kind: .cancel, forum: $0.forum, decidedOn: day, reason: "cancelled before the plan book was started", afterVersion: 0)

@@ -20,7 +20,7 @@ struct MoveCommand: ParsableCommand {
     var forum: String
 
     @Option(name: .long, help: ArgumentHelp("The new date, YYYY-MM-DD.", valueName: "date"))
-    var date: String
+    var date: DayArgument
 
     @Option(name: .long, help: ArgumentHelp("The new start time, HH:MM (default: the same).", valueName: "time"))
     var start: String?
@@ -36,7 +36,6 @@ struct MoveCommand: ParsableCommand {
     @OptionGroup var bookOptions: BookOptions
 
     func validate() throws {
-        guard LocalDate(iso: date) != nil else { throw ValidationError("--date: \"\(date)\" is not a date (expected YYYY-MM-DD, e.g. 2027-09-14)") }
         if let start, TimeOfDay(text: start) == nil { throw ValidationError("--start: \"\(start)\" is not a time (expected HH:MM, e.g. 10:00)") }
     }
 
@@ -48,7 +47,7 @@ struct MoveCommand: ParsableCommand {
             let before = session.draft.schedule.forums[i]
             var m = before.meeting
             let length = m.end.minutes - m.start.minutes
-            m.date = LocalDate(iso: date) ?? m.date
+            m.date = date.date
             m.start = start.flatMap { TimeOfDay(text: $0) } ?? m.start
             m.end = m.start.adding(minutes: length)
             if let venue {

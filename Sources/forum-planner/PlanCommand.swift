@@ -32,6 +32,11 @@ struct PlanCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the plan as JSON instead of a table.")
     var json = false
 
+    func validate() throws {
+        try PathValidation.check(out, option: "--out", kind: .folder)
+        guard nodeBudget >= 1 else { throw ValidationError("--node-budget must be at least 1, not \(nodeBudget)") }
+    }
+
     func run() throws {
         try running {
             var problem = try config.load(venues: venueSource, published: nil)
@@ -53,7 +58,7 @@ struct PlanCommand: ParsableCommand {
                     plan: plan, published: latest?.schedule, decisions: decisions.replanDecisions(after: basedOn), today: today,
                     context: context)
                 let kept = Publishing.kept(draft, latest: latest, today: today)
-                let numbered = try Publishing.numbered(draft, against: latest, problem: problem, kept: kept)
+                let numbered = try Publishing.numbered(draft, against: latest, problem: problem, kept: kept, planFile: config.config)
                 let summary = PlanJSON.Summary(plan)
                 let jsonText = try PlanJSON.text(numbered, summary: summary, publication: nil, context: context)
                 try booked {
@@ -62,7 +67,8 @@ struct PlanCommand: ParsableCommand {
                 }
                 var written = 0
                 if let out {
-                    let files = try PublicFiles.files(.init(schedule: numbered, summary: summary, publication: nil, context: context, kept: kept))
+                    let files = try PublicFiles.files(.init(
+                        schedule: numbered, summary: summary, publication: nil, context: context, kept: kept, inputs: [config.config]))
                     try booked { try FileSet(folder: out).replace(with: files) }
                     written = files.count
                 }

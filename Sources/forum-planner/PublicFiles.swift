@@ -12,20 +12,20 @@ enum PublicFiles {
         let publication: PlanJSON.Publication?
         let context: RuleContext
         /// Forums shown exactly as published before (history), by forum id.
-        var kept: [String: CalendarEvent] = [:]
+        let kept: [String: CalendarEvent]
+        /// The files the set is made from (the plan file), named when a value cannot go in a calendar.
+        let inputs: [String]
     }
 
     /// `plan.json`, the calendars (`forums.ics`, `area-<id>.ics`, `coordinators.ics`) and
     /// `changes.txt`, sorted by name.
     ///
-    /// - Throws: `Failure.cannotWrite` when a calendar cannot be made.
+    /// - Throws: `Failure.badInput` naming the inputs when a calendar cannot be made from their values.
     static func files(_ input: Input) throws -> [(name: String, contents: String)] {
         let problem = input.context.problem
         var files = [(name: "plan.json", contents: try PlanJSON.text(input.schedule, summary: input.summary, publication: input.publication, context: input.context))]
-        do {
-            files += try PlanCalendars.files(for: input.schedule, problem: problem, kept: input.kept).map { (name: $0.name, contents: $0.text) }
-        } catch {
-            throw Failure.cannotWrite("Cannot make the calendars: \(error)")
+        files += try CalendarOutput.files(inputs: input.inputs) {
+            try PlanCalendars.files(for: input.schedule, problem: problem, kept: input.kept)
         }
         files.append((name: "changes.txt", contents: ChangeNotice.text(input.publication, problem: problem)))
         return files.sorted { $0.name < $1.name }

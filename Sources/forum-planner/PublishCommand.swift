@@ -29,6 +29,8 @@ struct PublishCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A note for this version, shown by `history`.", valueName: "text"))
     var note: String = ""
 
+    func validate() throws { try PathValidation.check(out, option: "--out", kind: .folder) }
+
     func run() throws {
         try running {
             var problem = try config.load(venues: venueSource, published: nil)
@@ -50,7 +52,7 @@ struct PublishCommand: ParsableCommand {
             problem.stamp = today
             let context = RuleContext(problem)
             let kept = Publishing.kept(draft.schedule, latest: latest, today: today)
-            let fingerprints = try Publishing.fingerprints(draft.schedule, problem: problem, kept: kept)
+            let fingerprints = try Publishing.fingerprints(draft.schedule, problem: problem, kept: kept, planFile: config.config)
             if let latest, latest.fingerprints == fingerprints {
                 Console.out("Nothing has changed since version \(latest.number), published \(latest.publishedOn.uk); no files written.")
                 return
@@ -63,12 +65,14 @@ struct PublishCommand: ParsableCommand {
                 changes: (earlier.reversed().flatMap { v in v.changes.map { (v.number, v.publishedOn, $0) } }).reversed()
                     + changes.map { (number + 1, today, $0) })
             let summary = PlanJSON.Summary.read(draft.planJSON)
-            let input = PublicFiles.Input(schedule: schedule, summary: summary, publication: publication, context: context, kept: kept)
+            let input = PublicFiles.Input(
+                schedule: schedule, summary: summary, publication: publication, context: context, kept: kept, inputs: [config.config])
             let files = try PublicFiles.files(input)
             let planJSON = files.first { $0.name == "plan.json" }?.contents ?? draft.planJSON
             let version = PublishedVersion(
                 number: number + 1, publishedOn: today, note: note, planJSON: planJSON, planFileHash: draft.planFileHash,
-                schedule: schedule, fingerprints: fingerprints, shown: try Publishing.shown(schedule, problem: problem, kept: kept),
+                schedule: schedule, fingerprints: fingerprints,
+                shown: try Publishing.shown(schedule, problem: problem, kept: kept, planFile: config.config),
                 changes: changes)
             let folder = out ?? Self.defaultFolder(config: config.config)
             try booked { try book.publish(version, files: files, into: FileSet(folder: folder)) }

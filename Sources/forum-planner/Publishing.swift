@@ -26,28 +26,34 @@ enum Publishing {
     }
 
     /// The fingerprints of every event of `schedule` as the calendars show it.
-    static func fingerprints(_ schedule: Schedule, problem: PlanningProblem, kept: [String: CalendarEvent]) throws -> [String: String] {
-        do { return try PlanCalendars.fingerprints(for: schedule, problem: problem, kept: kept) } catch {
-            throw Failure.cannotWrite("Cannot make the calendars: \(error)")
-        }
+    ///
+    /// - Throws: `Failure.badInput` naming `planFile` when a calendar cannot be made from its values.
+    static func fingerprints(
+        _ schedule: Schedule, problem: PlanningProblem, kept: [String: CalendarEvent], planFile: String
+    ) throws -> [String: String] {
+        try CalendarOutput.made(inputs: [planFile]) { try PlanCalendars.fingerprints(for: schedule, problem: problem, kept: kept) }
     }
 
     /// Each forum's event as the files show it, by forum id, as JSON for the book.
-    static func shown(_ schedule: Schedule, problem: PlanningProblem, kept: [String: CalendarEvent]) throws -> [String: String] {
+    ///
+    /// - Throws: as `fingerprints`.
+    static func shown(
+        _ schedule: Schedule, problem: PlanningProblem, kept: [String: CalendarEvent], planFile: String
+    ) throws -> [String: String] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        do {
-            return try PlanCalendars.forumEvents(for: schedule, problem: problem, kept: kept).mapValues {
-                String(decoding: try encoder.encode($0), as: UTF8.self)
-            }
-        } catch {
-            throw Failure.cannotWrite("Cannot make the calendars: \(error)")
-        }
+        let events = try CalendarOutput.made(inputs: [planFile]) { try PlanCalendars.forumEvents(for: schedule, problem: problem, kept: kept) }
+        return try events.mapValues { String(decoding: try encoder.encode($0), as: UTF8.self) }
     }
 
     /// The schedule with its SEQUENCE numbers as publishing it after `latest` would set them.
-    static func numbered(_ schedule: Schedule, against latest: PublishedVersion?, problem: PlanningProblem, kept: [String: CalendarEvent]) throws -> Schedule {
-        schedule.numbered(fingerprints: try fingerprints(schedule, problem: problem, kept: kept), previous: latest?.published ?? [:])
+    ///
+    /// - Throws: as `fingerprints`.
+    static func numbered(
+        _ schedule: Schedule, against latest: PublishedVersion?, problem: PlanningProblem, kept: [String: CalendarEvent], planFile: String
+    ) throws -> Schedule {
+        let fingerprints = try fingerprints(schedule, problem: problem, kept: kept, planFile: planFile)
+        return schedule.numbered(fingerprints: fingerprints, previous: latest?.published ?? [:])
     }
 }
 
