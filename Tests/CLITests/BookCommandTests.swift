@@ -49,9 +49,20 @@ struct BookCommandTests {
         #expect(changes.contains("Published Tue 2 Mar 2027:\n- East Surrey forum: was Tue 14 Sep 2027"))
         let again = try CLI.run("publish", "--today", "2027-03-02", "--book", book, "--out", out)
         #expect(again.stdout == "Nothing has changed since version 2, published Tue 2 Mar 2027: nothing was planned, cancelled or moved since; no files written.\n")
-        let history = try CLI.run("history", "--json", "--book", book)
-        let versions = try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]] ?? []
+        let json = try CLI.run("history", "--json", "--book", book)
+        let versions = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]] ?? []
         #expect(versions.map { $0["version"] as? Int } == [1, 2])
+        let history = try CLI.run("history", "--book", book)
+        #expect(
+            history.stdout == """
+                Version 1, published Fri 15 Jan 2027
+                  24 forums, 0 cancelled
+                Version 2, published Tue 2 Mar 2027
+                  24 forums, 0 cancelled
+                  - moved: East Surrey forum: was Tue 14 Sep 2027 at 10:00, in person at Linden Road Community Centre; \
+                now Thu 16 Sep 2027 at 10:00, in person at Linden Road Community Centre, because the hall is booked.
+
+                """)
     }
 
     @Test("cancel: an unknown forum is refused with the close ids (exit 65)")
