@@ -15,7 +15,8 @@ public enum Replan {
 
     /// The draft: every planned forum, merged with the published schedule.
     ///
-    /// - A forum cancelled by the coordinator is cancelled, with the details it was published with.
+    /// - A forum cancelled by the coordinator is cancelled, with the details it was last published
+    ///   with (the planned ones if it never was).
     /// - A published forum whose details changed keeps the details it was first announced with and
     ///   says why (the coordinator's reason, else the rule that made it move, in plain words).
     /// - A published forum that is no longer planned is kept: unchanged if it is before `today`
@@ -37,7 +38,8 @@ public enum Replan {
                 meeting: m, areaName: context.areaName(m.area), venueName: m.venue.flatMap { context.venues[$0]?.name },
                 sequence: before?.sequence ?? 0, firstAnnounced: before?.firstAnnounced, reason: before?.reason)
             if let reason = decisions.cancelled[m.id] {
-                if let before, before.status == .confirmed || before.meeting.date < today {
+                // A cancelled forum keeps the details it was published with, wherever the solver put it.
+                if let before {
                     forum.meeting = before.meeting
                     forum.venueName = before.venueName
                 }
