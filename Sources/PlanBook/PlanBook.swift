@@ -16,13 +16,20 @@ public final class PlanBook: Sendable {
 
     /// Opens the book at `path` for the plan year `planYear`.
     ///
-    /// - Parameter create: make the file when it does not exist; without it, a missing book is an error.
-    /// - Throws: `BookError.notABook` (missing, or not a plan book), `.newerSchema`, `.wrongYear`, `.database`.
+    /// - Parameter create: make the file (and its folder) when it does not exist; without it, a missing book is an error.
+    /// - Throws: `BookError.missing`, `.notABook`, `.newerSchema`, `.wrongYear`, `.database`, or
+    ///   `.cannotWrite` when the book's folder cannot be made.
     public init(path: String, planYear: Int, create: Bool) throws(BookError) {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists && !create {
-            throw .notABook(path: path, reason: "there is no such file; `forum-planner plan` or `import-published` starts one")
+            throw .missing(path: path)
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !exists && !parent.isEmpty && !FileManager.default.fileExists(atPath: parent) {
+            do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
+                throw .cannotWrite(path: parent, reason: "cannot create the folder for the plan book: \(error.localizedDescription)")
+            }
         }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true

@@ -86,6 +86,17 @@ struct BookCommandTests {
         #expect(try String(contentsOfFile: folder + "/plan.yaml", encoding: .utf8) == "keep me")
     }
 
+    @Test("history, show, cancel and publish need a book: a missing one is named (exit 65), and none is made")
+    func missingBook() throws {
+        let book = GenerateCommandTests.temporaryFolder("missing") + "/book.sqlite"
+        for arguments in [["history"], ["show"], ["cancel", "2027-r1-east-surrey", "--reason", "ill"], ["publish"]] {
+            let run = try CLI.run(arguments + ["--book", book])
+            #expect(run.status == 65, "\(arguments)")
+            #expect(run.stderr == "\(book): there is no plan book here (expected one started by `forum-planner plan` or `import-published`; --book names another)\n")
+        }
+        #expect(!FileManager.default.fileExists(atPath: book))
+    }
+
     @Test("a book from a newer forum-planner is refused (exit 65) and left as it was")
     func newerBook() throws {
         let (book, _) = try Self.published("newer")
