@@ -156,4 +156,32 @@ struct BookCommandTests {
 
                 """), "\(run.stdout)")
     }
+
+    @Test("publish killed (SIGKILL) at moments from 0 to 250 ms: the next publish leaves the folder matching the book's latest version, nothing behind")
+    func killedPublish() throws {
+        let (book, out) = try Self.published("killed")
+        let plan = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/plan.json"))) as? [String: Any] ?? [:]
+        let ids = ((plan["forums"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String }
+        for (i, delay) in [0, 10, 25, 50, 75, 100, 130, 160, 200, 250].enumerated() {
+            #expect(try CLI.run("cancel", ids[i], "--reason", "a test", "--today", "2027-03-01", "--book", book).status == 0)
+            let process = Process()
+            process.executableURL = try CLI.binary()
+            process.arguments = ["publish", "--today", "2027-03-01", "--book", book, "--out", out]
+            process.currentDirectoryURL = CLI.root
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(useconds_t(delay * 1_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let next = try CLI.run("publish", "--today", "2027-03-01", "--book", book, "--out", out)
+            #expect(next.status == 0, "after a kill at \(delay) ms: \(next.stderr)")
+            let history = try CLI.run("history", "--json", "--book", book)
+            let versions = try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]] ?? []
+            let live = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/plan.json"))) as? [String: Any] ?? [:]
+            #expect(live["version"] as? Int == versions.count && versions.count == i + 2, "after a kill at \(delay) ms")
+            let parent = (out as NSString).deletingLastPathComponent
+            #expect(try FileManager.default.contentsOfDirectory(atPath: parent).filter { $0.hasPrefix(".out.new-") } == [])
+        }
+    }
 }
