@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libical from Debian's libical-dev, through pkg-config. Only ForumCalendar imports it.
@@ -35,11 +36,23 @@ let package = Package(
         ),
         // iCalendar files, written and read back through libical.
         .target(name: "ForumCalendar", dependencies: ["CLibical", "PlannerCore"]),
+        // The attendees' web pages and newsletter, from Mustache templates kept as files in
+        // Sources/PlanSite/Templates (a communications officer edits them there). The build copies
+        // them into the module's code (plugin EmbedTemplates), so the tool needs no resource files.
+        .target(
+            name: "PlanSite",
+            dependencies: ["PlannerCore", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["Templates"],
+            plugins: ["EmbedTemplates"]
+        ),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
+        // The build-time tool behind EmbedTemplates: template files in, one Swift file out.
+        .executableTarget(name: "embed-templates"),
         // The thin command-line tool.
         .executableTarget(
             name: "forum-planner",
             dependencies: [
-                "PlannerCore", "PlannerInput", "ForumCalendar",
+                "PlannerCore", "PlannerInput", "ForumCalendar", "PlanSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +62,7 @@ let package = Package(
         .testTarget(name: "PlannerInputTests", dependencies: ["PlannerInput", "PlannerCore"]),
         .testTarget(name: "ForumCalendarTests", dependencies: ["ForumCalendar", "PlannerCore", "PlannerInput", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["PlannerCore", "TestSupport"]),
+        .testTarget(name: "PlanSiteTests", dependencies: ["PlanSite", "PlannerCore", "PlannerInput", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -25,21 +25,21 @@ extension PlanCalendars {
             let area = areas[m.area]
             let venue = m.mode == .inPerson ? m.venue.flatMap { venues[$0] } : nil
             let title = summary(areaName: area?.name ?? m.area.rawValue, mode: m.mode)
-            var parts = [Descriptions.opening(problem, areaName: area?.name ?? m.area.rawValue, meeting: m)]
-            if let change = Descriptions.change(pin: pins[m.id], meeting: m, venue: { venues[$0] }) { parts.append(change) }
-            parts.append(Descriptions.agenda(problem, area: area, meeting: m))
+            var parts = [ForumText.opening(problem, areaName: area?.name ?? m.area.rawValue, meeting: m)]
+            if let change = ForumText.change(pin: pins[m.id], meeting: m, venue: { venues[$0] }) { parts.append(change) }
+            parts.append(ForumText.agenda(problem, area: area, meeting: m))
             if m.mode == .inPerson {
-                parts += Descriptions.inPerson(problem, area: area, venue: venue)
+                parts += ForumText.inPerson(problem, area: area, venue: venue)
             } else {
-                parts.append(Descriptions.online(problem))
+                parts.append(ForumText.online(problem))
             }
-            parts.append(Descriptions.contact(problem, area: area))
+            parts.append(ForumText.contact(problem, area: area))
             return CalendarEvent(
                 uid: naming.uid(m.id.rawValue), sequence: forum.sequence, status: .confirmed,
                 summary: title, description: parts.joined(separator: "\n\n"),
                 location: location(mode: m.mode, venue: venue),
                 geo: venue.map { CalendarEvent.Geo(latitude: $0.latitude, longitude: $0.longitude) },
-                url: m.mode == .virtual ? nonEmpty(problem.joining.url) : nil,
+                url: m.mode == .virtual ? problem.joining.url.nonEmptyTrimmed : nil,
                 categories: categories(m.mode),
                 start: PlanCalendars.local(m.date, m.start), end: PlanCalendars.local(m.date, m.end),
                 stamp: naming.stamp, alarmMinutesBefore: PlanCalendars.alarmMinutesBefore)
@@ -48,21 +48,17 @@ extension PlanCalendars {
         /// The event of a published forum that is no longer planned: same UID, STATUS:CANCELLED,
         /// SEQUENCE one above the published one (as `plan.json` records it), no reminder.
         func event(cancelled pin: Pin) -> CalendarEvent {
-            let areaID = ForumEvents.area(of: pin.forum)
+            let areaID = pin.forum.area
             let area = areaID.flatMap { areas[$0] }
             let areaName = area?.name ?? areaID?.rawValue ?? pin.forum.rawValue
             let venue = pin.mode == .inPerson ? pin.venue.flatMap { venues[$0] } : nil
-            let format =
-                area.map { problem.format(for: $0, mode: pin.mode) }
-                ?? (pin.mode == .inPerson ? problem.inPersonFormat : problem.virtualFormat)
+            let format = ForumText.format(problem, area: area, mode: pin.mode)
             let end = pin.start.adding(minutes: max(format.minutes, 30))
-            let text =
-                "Cancelled: the \(problem.forumName) forum for \(areaName) on \(pin.date.uk) at \(pin.start) "
-                + "(\(pin.mode.plainName)) will not take place. We are sorry for any trouble this causes."
+            let text = ForumText.cancelled(problem, areaName: areaName, pin: pin)
             return CalendarEvent(
                 uid: naming.uid(pin.forum.rawValue), sequence: pin.sequence + 1, status: .cancelled,
                 summary: "CANCELLED: " + summary(areaName: areaName, mode: pin.mode),
-                description: [text, Descriptions.questions(problem)].compactMap { $0 }.joined(separator: "\n\n"),
+                description: [text, ForumText.questions(problem)].compactMap { $0 }.joined(separator: "\n\n"),
                 location: location(mode: pin.mode, venue: venue),
                 geo: venue.map { CalendarEvent.Geo(latitude: $0.latitude, longitude: $0.longitude) },
                 url: nil, categories: categories(pin.mode),
@@ -84,28 +80,11 @@ extension PlanCalendars {
 
         /// The venue's name, address and postcode; the joining link for an online forum.
         func location(mode: Mode, venue: Venue?) -> String? {
-            guard mode == .inPerson else { return nonEmpty(problem.joining.url) }
+            guard mode == .inPerson else { return problem.joining.url.nonEmptyTrimmed }
             guard let venue else { return nil }
-            return nonEmpty(
-                [venue.name, venue.address, venue.postcode].map(\.trimmingWhitespace)
-                    .filter { !$0.isEmpty }.joined(separator: ", "))
-        }
-
-        /// The area of a forum id `<year>-r<round>-<area>`, or nil when the id has another shape.
-        static func area(of forum: ForumID) -> Area.ID? {
-            let parts = forum.rawValue.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
-            guard parts.count == 3, parts[0].allSatisfy(\.isNumber), parts[1].first == "r",
-                parts[1].dropFirst().allSatisfy(\.isNumber), parts[1].count > 1, !parts[2].isEmpty
-            else { return nil }
-            return Area.ID(String(parts[2]))
+            return ForumText.place(venue).nonEmptyTrimmed
         }
     }
-}
-
-/// `text` trimmed, or nil when nothing is left.
-func nonEmpty(_ text: String) -> String? {
-    let trimmed = text.trimmingWhitespace
-    return trimmed.isEmpty ? nil : trimmed
 }
 
 extension String {

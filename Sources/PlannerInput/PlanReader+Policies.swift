@@ -1,6 +1,6 @@
 import PlannerCore
 
-/// `notice:`, `reimbursement:`, `weights:` and `joining:`.
+/// `notice:`, `reimbursement:`, `weights:`, `joining:` and `publishing:`.
 extension PlanReader {
     /// `notice:` (optional); every key defaults to `NoticePolicy()` (policy-facts §2, seed §21 items 15–22).
     func readNotice() throws(InputError) -> NoticePolicy {
@@ -120,5 +120,21 @@ extension PlanReader {
         let taxi = try map.optional("taxi_note")?.text(expected: "what to say about taxis") ?? ""
         let money = try map.optional("reimbursement_note")?.text(expected: "what to say about travel expenses") ?? ""
         return JoiningArrangements(url: url, dialIn: dialIn, mailbox: mailbox, taxiNote: taxi, reimbursementNote: money)
+    }
+
+    /// `publishing:` (optional): `base_url`, the https address the calendar files are uploaded to;
+    /// default `PublishingSettings.defaultBaseURL`, a placeholder. A missing final `/` is added.
+    func readPublishing() throws(InputError) -> PublishingSettings {
+        guard let section = sections.optional("publishing") else { return PublishingSettings() }
+        let expected = "the https address the calendar files are uploaded to, e.g. https://example.org/focus/"
+        let map = try section.mapping(expected: "where the calendars and pages are published", keys: ["base_url"])
+        guard let value = map.optional("base_url") else { return PublishingSettings() }
+        let url = try value.text(expected: expected)
+        let host = url.dropFirst("https://".count).prefix { $0 != "/" }
+        let unsafe = url.contains { $0.isWhitespace || "\"'<>`{}|\\^?#".contains($0) }
+        guard url.hasPrefix("https://"), !host.isEmpty, !unsafe else {
+            throw value.error("\(quoted(url)) is not a web address for the calendars (expected \(expected), with no spaces, quotes, ? or #)")
+        }
+        return PublishingSettings(baseURL: url.hasSuffix("/") ? url : url + "/")
     }
 }

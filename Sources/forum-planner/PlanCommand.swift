@@ -1,13 +1,15 @@
 import ArgumentParser
 import Foundation
 import PlannerCore
+import PlanSite
 import PlannerInput
 
-/// `forum-planner plan`: plans the year, prints the schedule, writes plan.json and the calendars.
+/// `forum-planner plan`: plans the year, prints the schedule, writes plan.json, the calendars and
+/// the attendees' pages (in `site/`).
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Plan every forum of the year, print the schedule and write plan.json and the calendars.",
+        abstract: "Plan every forum of the year, print the schedule and write plan.json, the calendars and the pages.",
         discussion: "Exits 0 with a plan, 3 when no plan meets every hard rule (the reasons are printed), 65 for a bad input file."
     )
 
@@ -15,7 +17,7 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var venueSource: VenueSourceOptions
 
     @Option(name: .long, help: ArgumentHelp(
-        "Folder for plan.json and the .ics calendars (default: Calendars/ for the default plan file, else Calendars/ next to the plan file).",
+        "Folder for plan.json, the .ics calendars and the pages in site/ (default: Calendars/ for the default plan file, else Calendars/ next to the plan file).",
         valueName: "dir"))
     var out: String?
 
@@ -40,6 +42,7 @@ struct PlanCommand: ParsableCommand {
                 let jsonText = try PlanJSON.text(plan, context: context)
                 var files = [(name: "plan.json", contents: jsonText)]
                 files += try CalendarOutput.files(plan, problem: problem)
+                files += try SiteOutput.files(SiteInput(plan: plan, problem: problem))
                 let folder = out ?? Self.defaultFolder(config: config.config)
                 try AtomicFiles.write(files, into: folder)
                 if json { print(jsonText, terminator: "") } else { Console.out(PlanTable.render(plan, context: context)) }

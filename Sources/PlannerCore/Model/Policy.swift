@@ -152,6 +152,8 @@ public struct PlanningProblem: Sendable {
     public var pins: [Pin]
     /// The instant the plan's calendars are stamped with (DTSTAMP), from the plan file, never the clock.
     public var stamp: LocalDate
+    /// Where the trust publishes the calendars and pages.
+    public var publishing: PublishingSettings
 
     public init(
         forumName: String, trustName: String, planYear: Int, groups: [Group], areas: [Area], venues: [Venue],
@@ -160,7 +162,8 @@ public struct PlanningProblem: Sendable {
         eveningFormat: MeetingFormat, daytimeWindow: TimeWindow, eveningWindow: TimeWindow,
         baselineFeatures: [Feature], preferredFeatures: [Feature], maxMetresToTransport: Int,
         notice: NoticePolicy = NoticePolicy(), reimbursement: ReimbursementPolicy = ReimbursementPolicy(),
-        weights: Weights = Weights(), joining: JoiningArrangements, pins: [Pin] = [], stamp: LocalDate
+        weights: Weights = Weights(), joining: JoiningArrangements, pins: [Pin] = [], stamp: LocalDate,
+        publishing: PublishingSettings = PublishingSettings()
     ) {
         self.forumName = forumName; self.trustName = trustName; self.planYear = planYear; self.groups = groups
         self.areas = areas; self.venues = venues; self.facilitators = facilitators
@@ -170,6 +173,7 @@ public struct PlanningProblem: Sendable {
         self.baselineFeatures = baselineFeatures; self.preferredFeatures = preferredFeatures
         self.maxMetresToTransport = maxMetresToTransport; self.notice = notice; self.reimbursement = reimbursement
         self.weights = weights; self.joining = joining; self.pins = pins; self.stamp = stamp
+        self.publishing = publishing
     }
 
     public var roundCount: Int { rounds.forumMonths.count }
@@ -202,9 +206,37 @@ public struct JoiningArrangements: Sendable, Hashable {
     }
 }
 
+/// Where the trust publishes what the planner writes (the plan file's `publishing:` section).
+public struct PublishingSettings: Sendable, Hashable {
+    /// The web address the calendar files are uploaded to, ending in `/`: subscription links on
+    /// the pages are this address followed by the file name, e.g. `https://example.org/focus/forums.ics`.
+    public var baseURL: String
+    /// The placeholder used when the plan file gives no `publishing.base_url`.
+    public static let defaultBaseURL = "https://example.org/forums/"
+    public init(baseURL: String = PublishingSettings.defaultBaseURL) { self.baseURL = baseURL }
+}
+
 /// The identity of one forum meeting: plan year, round and area, e.g. `2027-r1-east-surrey`.
 public typealias ForumID = Identifier<ForumTag>
 public enum ForumTag {}
+
+extension Identifier where Tag == ForumTag {
+    /// The area of a forum id `<year>-r<round>-<area>`, or nil when the id has another shape.
+    public var area: Area.ID? {
+        let parts = rawValue.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].allSatisfy(\.isNumber), parts[1].first == "r",
+            parts[1].dropFirst().allSatisfy(\.isNumber), parts[1].count > 1, !parts[2].isEmpty
+        else { return nil }
+        return Area.ID(String(parts[2]))
+    }
+
+    /// The round of a forum id `<year>-r<round>-<area>`, or nil when the id has another shape.
+    public var round: Int? {
+        let parts = rawValue.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
+        guard area != nil else { return nil }
+        return Int(parts[1].dropFirst())
+    }
+}
 
 /// A forum from a published plan that stays put.
 public struct Pin: Sendable, Hashable {
