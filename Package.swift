@@ -57,7 +57,7 @@ let package = Package(
             ]
         ),
         // Helpers the test targets share (running Python's independent checkers).
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["PlannerCore"], path: "Tests/TestSupport"),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerInput", "TestSupport"]),
         .testTarget(name: "PlannerInputTests", dependencies: ["PlannerInput", "PlannerCore"]),
         .testTarget(name: "ForumCalendarTests", dependencies: ["ForumCalendar", "PlannerCore", "PlannerInput", "TestSupport"]),

@@ -43,12 +43,12 @@ struct ForumViews {
         let pin = change.previous
         let areaID = change.forum.area
         let area = areaID.flatMap { areas[$0] }
-        let areaName = area?.name ?? areaID?.rawValue ?? change.forum.rawValue
+        let areaName = name(of: change.forum)
         let month = problem.rounds.forumMonth(ofRound: round).name
         let end = pin.start.adding(minutes: ForumText.format(problem, area: area, mode: pin.mode).minutes)
         return ForumView(
-            anchor: SiteBuilder.anchor(round: round, area: areaID?.rawValue ?? change.forum.rawValue),
-            areaName: areaName, areaPage: (areaID?.rawValue ?? "index") + ".html",
+            anchor: SiteBuilder.anchor(round: round, area: areaID?.rawValue ?? "forum"),
+            areaName: areaName, areaPage: area.map { $0.id.rawValue + ".html" } ?? "index.html",
             heading: "\(areaName): cancelled", areaHeading: "\(month): cancelled",
             when: Self.when(pin.date, pin.start, end), date: pin.date.ukLong, start: pin.start.description,
             end: end.description, mode: "Cancelled", modeLower: "cancelled",
@@ -66,6 +66,14 @@ struct ForumViews {
             changedOn: change.changedOn.ukLong, previousWhen: "\(pin.date.ukLong) at \(pin.start)",
             previousMode: pin.mode.plainName, previousPlace: place,
             reason: change.reason?.nonEmptyTrimmed.map(ForumText.sentence))
+    }
+
+    /// The name of the forum's area; for an area no longer in the plan file, its id in words
+    /// ("old-area" gives "Old area"), never the id itself.
+    func name(of forum: ForumID) -> String {
+        guard let id = forum.area else { return "A forum" }
+        if let area = areas[id] { return area.name }
+        return Self.capitalised(String(id.rawValue.map { $0 == "-" || $0 == "_" ? " " : $0 }))
     }
 
     /// The steps for joining online, with the joining link as a link.

@@ -29,7 +29,7 @@ struct SiteBuilder {
         }
         for change in input.changes where change.kind == .cancelled {
             let round = change.forum.round ?? views.round(containing: change.previous.date)
-            let area = change.forum.area?.rawValue ?? change.forum.rawValue
+            let area = change.forum.area?.rawValue ?? ""
             rounds[round, default: []].append((change.previous.date, area, views.cancelled(change, round: round)))
         }
         self.rounds = rounds.mapValues { $0.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2) }
@@ -97,12 +97,11 @@ struct SiteBuilder {
             .sorted { ($0.previous.date, $0.forum) < ($1.previous.date, $1.forum) }
             .map { change in
                 let areaID = change.forum.area
-                let name = areaID.flatMap { areas[$0]?.name } ?? areaID?.rawValue ?? change.forum.rawValue
                 let round = change.forum.round ?? views.round(containing: change.previous.date)
                 return ChangeItem(
-                    forum: "\(name), \(change.previous.date.ukLong)",
-                    anchor: SiteBuilder.anchor(round: round, area: areaID?.rawValue ?? change.forum.rawValue),
-                    areaPage: areaID.map { $0.rawValue + ".html" } ?? "index.html",
+                    forum: "\(views.name(of: change.forum)), \(change.previous.date.ukLong)",
+                    anchor: SiteBuilder.anchor(round: round, area: areaID?.rawValue ?? "forum"),
+                    areaPage: areaID.flatMap { areas[$0] }.map { $0.id.rawValue + ".html" } ?? "index.html",
                     note: views.note(change))
             }
     }
@@ -132,7 +131,7 @@ struct SiteBuilder {
     func subscribe(area: Area?) -> SubscribeView {
         var feeds: [SubscribeView.Feed] = []
         if let area, let file = CalendarFileNames.area(area.id) { feeds.append(feed("\(area.name) forums", file: file)) }
-        feeds.append(feed("All \(problem.forumName) forums", file: CalendarFileNames.allForums))
+        feeds.append(feed("all \(problem.forumName) forums", file: CalendarFileNames.allForums))
         return SubscribeView(feeds: feeds, refreshNote: "Changes can take a day to appear in a subscribed calendar.")
     }
 

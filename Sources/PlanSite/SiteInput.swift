@@ -31,16 +31,22 @@ public struct SiteInput: Sendable {
     /// (from the problem's pins) and those cancelled, all dated `publishedOn` (default: the plan's
     /// stamp date) and with no reason, as the plan does not record one for attendees.
     public init(plan: Plan, problem: PlanningProblem, publishedOn: LocalDate? = nil) {
+        self.init(problem: problem, planned: plan.forums.map(\.meeting), cancelled: plan.cancelled, publishedOn: publishedOn)
+    }
+
+    /// As `init(plan:problem:publishedOn:)`, from the planned forums and the cancelled pins (as
+    /// `plan.json` holds them).
+    public init(problem: PlanningProblem, planned forums: [Meeting], cancelled: [Pin], publishedOn: LocalDate? = nil) {
         let date = publishedOn ?? problem.stamp
         let pins = Dictionary(problem.pins.map { ($0.forum, $0) }, uniquingKeysWith: { first, _ in first })
         var changes: [ForumChange] = []
-        for forum in plan.forums {
-            if let pin = pins[forum.meeting.id], ForumText.hasChanged(pin: pin, meeting: forum.meeting) {
+        for forum in forums {
+            if let pin = pins[forum.id], ForumText.hasChanged(pin: pin, meeting: forum) {
                 changes.append(ForumChange(forum: pin.forum, kind: .moved, previous: pin, reason: nil, changedOn: date))
             }
         }
-        changes += plan.cancelled.map { ForumChange(forum: $0.forum, kind: .cancelled, previous: $0, reason: nil, changedOn: date) }
-        self.init(problem: problem, forums: plan.forums.map(\.meeting), changes: changes, publishedOn: date)
+        changes += cancelled.map { ForumChange(forum: $0.forum, kind: .cancelled, previous: $0, reason: nil, changedOn: date) }
+        self.init(problem: problem, forums: forums, changes: changes, publishedOn: date)
     }
 }
 

@@ -63,6 +63,7 @@ struct SitePages {
         EasyReadPage(
             site: builder.site(), title: "\(problem.forumName) forums: easy read",
             nav: builder.nav(current: "easy-read.html"), bodyClass: "easy-read", forumName: problem.forumName,
+            roundsPerYear: problem.roundCount,
             rounds: builder.nextTwoRounds(), help: builder.help())
     }
 }

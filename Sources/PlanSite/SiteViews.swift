@@ -115,7 +115,7 @@ struct AreaLink: Sendable {
 /// The calendar feeds of one page: the area's and the whole year's.
 struct SubscribeView: Sendable {
     struct Feed: Sendable {
-        /// "East Surrey forums" or "All forums"
+        /// "East Surrey forums" or "all FoCUS forums"
         let label: String
         let webcal: String
         let https: String
@@ -208,6 +208,7 @@ struct EasyReadPage: Sendable {
     let nav: [NavItem]
     let bodyClass: String?
     let forumName: String
+    let roundsPerYear: Int
     let rounds: [RoundView]
     let help: HelpView
 }

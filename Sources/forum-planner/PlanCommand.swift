@@ -42,11 +42,13 @@ struct PlanCommand: ParsableCommand {
                 let jsonText = try PlanJSON.text(plan, context: context)
                 var files = [(name: "plan.json", contents: jsonText)]
                 files += try CalendarOutput.files(plan, problem: problem)
-                files += try SiteOutput.files(SiteInput(plan: plan, problem: problem))
+                let pages = try SiteOutput.files(SiteInput(plan: plan, problem: problem))
                 let folder = out ?? Self.defaultFolder(config: config.config)
-                try AtomicFiles.write(files, into: folder)
+                try AtomicFiles.write(files + pages, into: folder)
                 if json { print(jsonText, terminator: "") } else { Console.out(PlanTable.render(plan, context: context)) }
-                if !json { Console.out("Wrote \(files.count) files to \(folder)/.") }
+                if !json {
+                    Console.out("Wrote \(files.count) files to \(folder)/ and \(pages.count) pages to \(folder)/\(SiteOutput.folder)/.")
+                }
             }
         }
     }

@@ -14,7 +14,7 @@ struct PlanCommandTests {
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
-    @Test("the Surrey year: exit 0, proven optimal, 24 forums, plan.json and 8 calendars written")
+    @Test("the Surrey year: exit 0, proven optimal, 24 forums, plan.json, 8 calendars and 12 pages written")
     func surrey() throws {
         let out = Self.folder("surrey")
         defer { try? FileManager.default.removeItem(atPath: out) }
@@ -27,6 +27,13 @@ struct PlanCommandTests {
         #expect((plan["forums"] as? [Any])?.count == 24)
         let files = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".ics") }
         #expect(files.count == 8)
+        let pages = try FileManager.default.contentsOfDirectory(atPath: out + "/site").sorted()
+        #expect(pages == [
+            "east-surrey.html", "easy-read.html", "farnham-north-east-hants.html", "guildford-waverley.html",
+            "index.html", "large-print.html", "newsletter.html", "newsletter.txt", "north-west-surrey.html",
+            "style.css", "surrey-downs.html", "surrey-wide-evening.html",
+        ])
+        #expect(run.stdout.contains("Wrote 9 files to \(out)/ and 12 pages to \(out)/site/."))
     }
 
     @Test("--json prints the same plan.json it writes")
@@ -100,6 +107,13 @@ struct PlanCommandTests {
         #expect(moved["sequence"] as? Int == 1)
         #expect((moved["moved_because"] as? String)?.contains("Hale Road Community Centre is unavailable on Mon 6 Sep 2027 [venue-available]") == true)
         #expect(run.stdout.contains("moved: the published Mon 6 Sep 2027 10:00 no longer works"))
+        let newsletter = String(decoding: FileManager.default.contents(atPath: out + "/site/newsletter.txt") ?? Data(), as: UTF8.self)
+        #expect(newsletter.contains("""
+            Changes since the forums were first announced
+            - Farnham & North East Hants, Monday 6 September 2027: moved on Friday 15 January 2027. It was first announced for Monday 6 September 2027 at 10:00, in person at Hale Road Community Centre.
+            """))
+        let page = String(decoding: FileManager.default.contents(atPath: out + "/site/farnham-north-east-hants.html") ?? Data(), as: UTF8.self)
+        #expect(page.contains("<p><strong>Moved on Friday 15 January 2027.</strong>\nIt was first announced for Monday 6 September 2027 at 10:00, in person at Hale Road Community Centre.</p>"))
     }
 
     @Test("another plan file without --out writes to Calendars/ next to it, not to this repository's")
@@ -109,7 +123,7 @@ struct PlanCommandTests {
         #expect(try CLI.run("generate", "--areas", "5", "--out", dir).status == 0)
         let run = try CLI.run("plan", "--config", dir + "/plan.yaml")
         #expect(run.status == 0)
-        #expect(run.stdout.contains("Wrote 9 files to \(dir)/Calendars/."))
+        #expect(run.stdout.contains("Wrote 9 files to \(dir)/Calendars/ and 13 pages to \(dir)/Calendars/site/."))
         #expect(FileManager.default.fileExists(atPath: dir + "/Calendars/plan.json"))
     }
 
@@ -119,7 +133,10 @@ struct PlanCommandTests {
         defer { for f in [a, b] { try? FileManager.default.removeItem(atPath: f) } }
         #expect(try CLI.run("plan", "--out", a).status == 0)
         #expect(try CLI.run("plan", "--out", b).status == 0)
-        for name in try FileManager.default.contentsOfDirectory(atPath: a).sorted() {
+        let names = try FileManager.default.subpathsOfDirectory(atPath: a).sorted()
+        #expect(names.contains("site/index.html") && names.contains("forums.ics"))
+        #expect(names == (try FileManager.default.subpathsOfDirectory(atPath: b).sorted()))
+        for name in names {
             #expect(FileManager.default.contents(atPath: a + "/" + name) == FileManager.default.contents(atPath: b + "/" + name), "\(name)")
         }
     }

@@ -1,0 +1,69 @@
+import Foundation
+import PlanSite
+import PlannerCore
+import TestSupport
+import Testing
+
+/// The pages of the hand-built plan: which files, whole texts, order, changes, errors, privacy.
+@Suite("Plan site")
+struct PlanSiteTests {
+    @Test("the site has the fixed pages and one page per area, sorted by name")
+    func fileNames() throws {
+        let names = try PlanSite.files(SiteFixtures.input()).map(\.name)
+        #expect(names == [
+            "east-surrey.html", "easy-read.html", "evening.html", "index.html", "large-print.html", "newsletter.html",
+            "newsletter.txt", "north-west.html", "style.css",
+        ])
+    }
+
+    @Test("the same input gives byte-identical files")
+    func deterministic() throws {
+        let first = try PlanSite.files(SiteFixtures.input())
+        let second = try PlanSite.files(SiteFixtures.input())
+        #expect(first.map(\.name) == second.map(\.name))
+        #expect(first.map(\.contents) == second.map(\.contents))
+    }
+
+    @Test("no personal data: no facilitator's name or id, no planner's reason, no internal forum id, one mailbox")
+    func noPersonalData() throws {
+        for (name, text) in try SiteFixtures.files() {
+            for personal in PlanFixtures.personalNames + ["Sam Sample is away", "2027-r", "linden-hall"] {
+                #expect(!text.contains(personal), "\(name) contains \(personal)")
+            }
+            let pattern = try NSRegularExpression(pattern: "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+")
+            let emails = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+                Range($0.range, in: text).map { String(text[$0]) }
+            }
+            #expect(Set(emails).isSubset(of: ["focus.forums@example.org"]), "\(name): \(emails)")
+            #expect(name == "style.css" || !emails.isEmpty, "\(name) gives no mailbox")
+        }
+    }
+
+    @Test("a plan's changes: the moved forum from its pin, the cancelled ones, dated the stamp, no reason")
+    func changesFromPlan() {
+        let input = SiteInput(plan: PlanFixtures.plan(), problem: PlanFixtures.problem())
+        #expect(input.publishedOn == PlanFixtures.date("2027-01-15"))
+        #expect(input.changes.map { "\($0.forum) \($0.kind.rawValue) \($0.changedOn) \($0.reason ?? "-")" } == [
+            "2027-r2-north-west moved 2027-01-15 -",
+            "2027-r2-old-area cancelled 2027-01-15 -",
+            "2027-r3-east-surrey cancelled 2027-01-15 -",
+        ])
+    }
+
+    @Test(
+        "whole pages against the reviewed copies in Tests/PlanSiteTests/Golden",
+        arguments: ["newsletter.txt", "east-surrey.html", "easy-read.html", "index.html"])
+    func golden(name: String) throws {
+        let rendered = try #require(try SiteFixtures.files()[name])
+        let url = Self.golden.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            try rendered.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let expected = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        let (got, want) = (rendered.split(separator: "\n", omittingEmptySubsequences: false), expected.split(separator: "\n", omittingEmptySubsequences: false))
+        let first = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }
+        #expect(rendered == expected, "\(name) differs from its golden copy at line \((first?.offset ?? min(got.count, want.count)) + 1): \(first.map { "\"\($0.element.0)\" instead of \"\($0.element.1)\"" } ?? "different length"); if the change is intended, run UPDATE_GOLDEN=1 swift test --filter PlanSiteTests and review the diff")
+    }
+
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+}
