@@ -3,12 +3,12 @@ import TestSupport
 import Testing
 
 /// `export-model` through the built binary, and the planner's optimum checked by HiGHS
-/// (`Tests/tools/check_model.py`; needs python3 with highspy, which `make test` installs).
+/// (`Tests/tools/check_model.py`; needs highspy in the project's .venv/, which `make test` installs).
 @Suite("Export-model command")
 struct ExportModelCommandTests {
     static let checkScript = CLI.root.appendingPathComponent("Tests/tools/check_model.py").path
 
-    /// `python3 check_model.py MODEL PLAN`: exit status and standard output and error together.
+    /// `.venv/bin/python check_model.py MODEL PLAN`: exit status and standard output and error together.
     static func check(model: String, plan: String) throws -> (status: Int32, output: String) {
         try Python.run([checkScript, model, plan])
     }

@@ -11,10 +11,6 @@ struct IndependentParserTests {
         .deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("tools/check_calendars.py")
 
-    /// True when `python3` can import `icalendar`; otherwise the tests are skipped, with the
-    /// reason shown in the test report.
-    static let pythonAvailable: Bool = (try? Python.run(["-c", "import icalendar, zoneinfo"]).status) == 0
-
     /// A fresh temporary folder holding `files`, removed by the caller.
     static func folder(_ files: [String: String]) throws -> URL {
         let url = FileManager.default.temporaryDirectory
@@ -33,9 +29,7 @@ struct IndependentParserTests {
             decoding: try JSONSerialization.data(withJSONObject: entries, options: [.sortedKeys]), as: UTF8.self)
     }
 
-    @Test(
-        "Python icalendar reads every written file and agrees on every UTC start",
-        .enabled(if: pythonAvailable, "skipped: python3 with the icalendar package is not available"))
+    @Test("Python icalendar reads every written file and agrees on every UTC start")
     func agrees() throws {
         let dir = try Self.folder([
             "instants.ics": try ICalendarWriter.render(InstantTests.document()),
@@ -52,9 +46,7 @@ struct IndependentParserTests {
             result.output.hasSuffix("check_calendars: 2 files, \(count) events passed, 0 failed\n"), "\(result.output)")
     }
 
-    @Test(
-        "the checker fails, naming file and UID, on a wrong VTIMEZONE, a floating time and a wrong start",
-        .enabled(if: pythonAvailable, "skipped: python3 with the icalendar package is not available"))
+    @Test("the checker fails, naming file and UID, on a wrong VTIMEZONE, a floating time and a wrong start")
     func catchesMistakes() throws {
         let good = try ICalendarWriter.render(InstantTests.document())
         let dir = try Self.folder([

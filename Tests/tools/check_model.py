@@ -22,7 +22,9 @@ Exits 0 when everything agrees, 1 on any mismatch (a bug in the planner or the e
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -30,7 +32,7 @@ from pathlib import Path
 try:
     import highspy
 except ImportError:  # pragma: no cover - depends on the machine
-    print("check_model: Python package 'highspy' is not installed (pip install highspy)", file=sys.stderr)
+    print("check_model: Python package 'highspy' is not installed (run `make test`: it installs the pinned test tools into .venv/)", file=sys.stderr)
     sys.exit(2)
 
 # `\ var x3_0_1 2027-r1-east-surrey 2027-06-08 10:15 in-person linden-road` (LP) or `* var ...` (MPS).
@@ -61,10 +63,40 @@ def read_map(path: Path) -> dict[tuple[str, str, str, str, str], str]:
     return result
 
 
+@contextlib.contextmanager
+def solver_output_silenced():
+    """Sends what the solver library prints itself (C-level standard output and error) to /dev/null.
+
+    HiGHS 1.16 prints a banner from `Highs()` itself, before any option can be set, so the
+    file descriptors are redirected around the constructor; only this script's own lines are
+    printed, whatever version of HiGHS is installed.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved = [os.dup(1), os.dup(2)]
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, 1)
+        os.dup2(null, 2)
+        yield
+    finally:
+        os.dup2(saved[0], 1)
+        os.dup2(saved[1], 2)
+        for fd in saved + [null]:
+            os.close(fd)
+
+
+def new_solver() -> "highspy.Highs":
+    """A HiGHS instance with its own output off (set before any model is read)."""
+    with solver_output_silenced():
+        h = highspy.Highs()
+        h.setOptionValue("output_flag", False)
+    return h
+
+
 def solve(path: Path, fixed: dict[str, int] | None = None) -> tuple[str, float | None]:
     """Solves the model (with the named columns fixed to the given values); returns status and objective."""
-    h = highspy.Highs()
-    h.setOptionValue("output_flag", False)
+    h = new_solver()
     h.setOptionValue("mip_rel_gap", 0.0)
     if h.readModel(str(path)) != highspy.HighsStatus.kOk:
         fail(f"{path}: HiGHS cannot read the model")

@@ -1,7 +1,7 @@
 /// Breach / warning: every forum that moved, changed mode or venue, was added or was cancelled since
 /// the published plan is listed with the notice it gives (from today to the first affected date);
 /// under the short notice (default 14 days) is a breach that needs direct contact with registered
-/// attendees. Needs the published plan (`--previous`).
+/// attendees. A move to a date already past is a breach in itself. Needs the published plan (`--previous`).
 public struct ChangesRule: NoticeRule {
     public let id = NoticeRuleID.change
     public init() {}
@@ -15,6 +15,10 @@ public struct ChangesRule: NoticeRule {
         var findings: [NoticeFinding] = []
         for pin in previous.values.sorted(by: { $0.forum < $1.forum }) {
             if let forum = current[pin.forum] {
+                if let breach = movedIntoThePast(from: pin, to: forum, context) {
+                    findings.append(breach)
+                    continue
+                }
                 let changes = Self.changes(from: pin, to: forum, context: context)
                 guard !changes.isEmpty else { continue }
                 let finding = notice(
@@ -34,6 +38,15 @@ public struct ChangesRule: NoticeRule {
                 message: "\(context.describe(forum)): added since the published plan, \(days) days ahead" + (short ? Self.shortAdvice(context) : "; announce it")))
         }
         return findings
+    }
+
+    /// A breach for a forum moved from a date still to come to a date already past: notice is only
+    /// counted forward in time, so such a move is never "N days' notice" but an error to put right.
+    func movedIntoThePast(from pin: Pin, to forum: Meeting, _ context: NoticeContext) -> NoticeFinding? {
+        guard forum.date < context.today, pin.date >= context.today else { return nil }
+        return NoticeFinding(
+            rule: id, severity: .breach, subject: forum.id.rawValue, due: context.today,
+            message: "\(context.describe(forum)): moved from \(pin.date.uk) to \(forum.date.uk), a date already past (today is \(context.today.uk)); move it to a date from today on, or cancel it")
     }
 
     /// The finding for a published forum that is no longer in the plan.
@@ -66,7 +79,7 @@ public struct ChangesRule: NoticeRule {
         let days = first - context.today
         let short = days < context.policy.shortNoticeDays
         let minimum = context.policy.minimumNoticeDays
-        var message = "\(what): \(days) days' notice"
+        var message = "\(what): \(days == 1 ? "1 day's" : "\(days) days'") notice"
         if short {
             message += Self.shortAdvice(context)
         } else {

@@ -5,7 +5,7 @@ import Testing
 @testable import PlannerCore
 
 /// The planner's optimum checked by an independent MIP solver: each problem is planned, exported,
-/// and solved by HiGHS through `Tests/tools/check_model.py`. Needs python3 with highspy
+/// and solved by HiGHS through `Tests/tools/check_model.py`. Needs highspy in the project's .venv/
 /// (`make test` installs it); the tests fail, not skip, without it.
 @Suite("HiGHS check of the planner's optimum")
 struct HiGHSCheckTests {
@@ -96,7 +96,7 @@ enum ModelCheck {
         return url
     }
 
-    /// `python3 check_model.py MODEL plan.json` in `folder`: exit status and standard output and error together.
+    /// `.venv/bin/python check_model.py MODEL plan.json` in `folder`: exit status and standard output and error together.
     static func run(_ folder: URL, model: String) throws -> (status: Int32, output: String) {
         try Python.run([script.path, folder.appendingPathComponent(model).path, folder.appendingPathComponent("plan.json").path])
     }
