@@ -123,7 +123,7 @@ struct PlanCommandTests {
         #expect(try CLI.run("generate", "--areas", "5", "--out", dir).status == 0)
         let run = try CLI.run("plan", "--config", dir + "/plan.yaml")
         #expect(run.status == 0)
-        #expect(run.stdout.contains("Wrote 9 files to \(dir)/Calendars/ and 13 pages to \(dir)/Calendars/site/."))
+        #expect(run.stdout.contains("Wrote 9 files to \(dir)/Calendars/ and 12 pages to \(dir)/Calendars/site/."))
         #expect(FileManager.default.fileExists(atPath: dir + "/Calendars/plan.json"))
     }
 
