@@ -35,7 +35,7 @@ struct ForumViews {
             interpreterBooked: area?.needsInterpreter == true,
             interpreterBy: dates.interpreterRequestDeadline(forForumOn: m.date).ukLong,
             formatBy: dates.alternativeFormatDeadline(forForumOn: m.date).ukLong,
-            change: moved.map(note))
+            change: moved.map { note($0, now: m) })
     }
 
     /// A cancelled forum, as first announced, with its note.
@@ -54,18 +54,26 @@ struct ForumViews {
             end: end.description, mode: "Cancelled", modeLower: "cancelled",
             isOnline: false, isInPerson: false, isCancelled: true, place: nil, venueName: nil, venueAddress: nil,
             gettingThere: nil, travelNotes: [], access: [], onlineSteps: [], interpreterBooked: false,
-            interpreterBy: "", formatBy: "", change: note(change))
+            interpreterBy: "", formatBy: "", change: note(change, now: nil))
     }
 
-    /// The note of a change: its kind and date, the forum as first announced, the reason.
-    func note(_ change: ForumChange) -> ChangeNote {
+    /// The note of a change: its kind and date, the forum as first announced, where a moved
+    /// forum (`now`) is now, the reason.
+    func note(_ change: ForumChange, now: Meeting?) -> ChangeNote {
         let pin = change.previous
         let place = pin.mode == .inPerson ? pin.venue.flatMap { venues[$0]?.name.nonEmptyTrimmed } : nil
         return ChangeNote(
             isMoved: change.kind == .moved, isCancelled: change.kind == .cancelled,
             changedOn: change.changedOn.ukLong, previousWhen: "\(pin.date.ukLong) at \(pin.start)",
             previousMode: pin.mode.plainName, previousPlace: place,
+            now: change.kind == .moved ? now.map(whenAndWhere) : nil,
             reason: change.reason?.nonEmptyTrimmed.map(ForumText.sentence))
+    }
+
+    /// "Wednesday 8 September 2027, 10:00 to 13:00, in person at Lynchford Rooms" or "…, online".
+    func whenAndWhere(_ m: Meeting) -> String {
+        let place = m.mode == .inPerson ? m.venue.flatMap { venues[$0]?.name.nonEmptyTrimmed } : nil
+        return Self.when(m.date, m.start, m.end) + ", \(m.mode.plainName)" + (place.map { " at \($0)" } ?? "")
     }
 
     /// The name of the forum's area; for an area no longer in the plan file, its id in words

@@ -102,7 +102,7 @@ struct SiteBuilder {
                     forum: "\(views.name(of: change.forum)), \(change.previous.date.ukLong)",
                     anchor: SiteBuilder.anchor(round: round, area: areaID?.rawValue ?? "forum"),
                     areaPage: areaID.flatMap { areas[$0] }.map { $0.id.rawValue + ".html" } ?? "index.html",
-                    note: views.note(change))
+                    note: views.note(change, now: input.forums.first { $0.id == change.forum }))
             }
     }
 

@@ -57,6 +57,9 @@ struct ChangeNote: Sendable {
     let previousWhen: String
     let previousMode: String
     let previousPlace: String?
+    /// When and where a moved forum is now: "Wednesday 8 September 2027, 10:00 to 13:00, in person at
+    /// Lynchford Rooms"; nil for a cancelled one.
+    let now: String?
     let reason: String?
 }
 

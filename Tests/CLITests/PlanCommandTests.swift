@@ -110,7 +110,7 @@ struct PlanCommandTests {
         let newsletter = String(decoding: FileManager.default.contents(atPath: out + "/site/newsletter.txt") ?? Data(), as: UTF8.self)
         #expect(newsletter.contains("""
             Changes since the forums were first announced
-            - Farnham & North East Hants, Monday 6 September 2027: moved on Friday 15 January 2027. It was first announced for Monday 6 September 2027 at 10:00, in person at Hale Road Community Centre.
+            - Farnham & North East Hants, Monday 6 September 2027: moved on Friday 15 January 2027. It is now on Monday 6 September 2027, 10:00 to 13:00, in person at Lynchford Rooms. It was first announced for Monday 6 September 2027 at 10:00, in person at Hale Road Community Centre.
             """))
         let page = String(decoding: FileManager.default.contents(atPath: out + "/site/farnham-north-east-hants.html") ?? Data(), as: UTF8.self)
         #expect(page.contains("<p><strong>Moved on Friday 15 January 2027.</strong>\nIt was first announced for Monday 6 September 2027 at 10:00, in person at Hale Road Community Centre.</p>"))

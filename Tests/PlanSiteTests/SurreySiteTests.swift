@@ -63,7 +63,7 @@ struct SurreySiteTests {
         let newsletter = try #require(files["newsletter.txt"])
         #expect(newsletter.contains("""
             Changes since the forums were first announced
-            - Farnham & North East Hants, Wednesday 1 September 2027: moved on Monday 1 March 2027. It was first announced for Wednesday 1 September 2027 at 10:00, in person at Hale Road Community Centre. The first date clashed with a carers’ event in Farnham.
+            - Farnham & North East Hants, Wednesday 1 September 2027: moved on Monday 1 March 2027. It is now on Wednesday 8 September 2027, 10:00 to 13:00, in person at Hale Road Community Centre. It was first announced for Wednesday 1 September 2027 at 10:00, in person at Hale Road Community Centre. The first date clashed with a carers’ event in Farnham.
             - East Surrey, Tuesday 14 September 2027: cancelled on Monday 1 March 2027. It will not take place. The venue has closed for repairs.
             """))
         let index = try #require(files["index.html"])
@@ -79,13 +79,14 @@ struct SurreySiteTests {
         "the pages in Chromium: axe (WCAG 2.2 AA) finds nothing, tables have headers, Tab reaches the skip link, the Nu checker is silent, plain English",
         .timeLimit(.minutes(5)))
     func browserChecks() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("forum-planner-site-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        // Kept after the test in .build/site-checks/ (the pages, the screenshots and the A4 print), to look at.
+        let checks = Self.root.appendingPathComponent(".build/site-checks")
+        let folder = checks.appendingPathComponent("site"), shots = checks.appendingPathComponent("shots")
+        try? FileManager.default.removeItem(at: checks)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for file in try PlanSite.files(try Self.replannedInput()) {
             try file.contents.write(to: folder.appendingPathComponent(file.name), atomically: true, encoding: .utf8)
         }
-        let shots = Self.root.appendingPathComponent(".build/site-checks")
         let run = try Python.run([
             Self.root.appendingPathComponent("Tests/tools/check_site.py").path, folder.path, "--shots", shots.path,
         ])
