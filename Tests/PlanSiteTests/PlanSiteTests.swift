@@ -67,3 +67,58 @@ struct PlanSiteTests {
 
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 }
+
+/// Area ids that cannot name a page, and templates replaced by a trust's own.
+@Suite("Plan site: errors and replaced templates")
+struct PlanSiteErrorTests {
+    static func input(areaID: Area.ID) -> SiteInput {
+        var problem = PlanFixtures.problem()
+        problem.areas[1].id = areaID
+        return SiteInput(problem: problem, forums: [], publishedOn: SiteFixtures.publishedOn)
+    }
+
+    @Test("an area whose page would be index.html is refused, saying why")
+    func pageNameTaken() {
+        #expect(throws: SiteError.unusablePageName(area: "index", reason: "index.html is already a page of the site; rename the area")) {
+            try PlanSite.files(Self.input(areaID: "index"))
+        }
+        #expect(
+            "\(SiteError.unusablePageName(area: "index", reason: "index.html is already a page of the site; rename the area"))"
+                == "area id \"index\" cannot name its page: index.html is already a page of the site; rename the area")
+    }
+
+    @Test("an area id that is not a plain file name is refused")
+    func unsafeName() {
+        #expect(throws: SiteError.unusablePageName(area: "North West", reason: "use lower-case letters, digits and hyphens")) {
+            try PlanSite.files(Self.input(areaID: "North West"))
+        }
+    }
+
+    @Test("a replaced template is used in place of the built-in one")
+    func replacedTemplate() throws {
+        let files = try SiteFixtures.files(templates: ["help.mustache": "<p>Call the team on 0300 000 0000.</p>\n"])
+        let index = try #require(files["index.html"])
+        #expect(index.contains("<p>Call the team on 0300 000 0000.</p>\n"))
+        #expect(!index.contains("Help to take part"))
+        #expect(try #require(try SiteFixtures.files()["index.html"]).contains("<h2 id=\"help\">Help to take part</h2>"))
+    }
+
+    @Test("a replaced template that does not parse is refused, naming file, line and column")
+    func badTemplate() {
+        #expect {
+            try SiteFixtures.files(templates: ["index.mustache": "<h1>{{title}}</h1>\n{{#rounds}}\n<p>{{month}}</p>\n"])
+        } throws: { error in
+            "\(error)" == "template index.mustache:4:1: expectedSectionEnd"
+        }
+    }
+
+    @Test("an empty plan is not an error: the pages say no forums are planned yet")
+    func emptyPlan() throws {
+        let files = Dictionary(
+            uniqueKeysWithValues: try PlanSite.files(
+                SiteInput(problem: PlanFixtures.problem(), forums: [], publishedOn: SiteFixtures.publishedOn)
+            ).map { ($0.name, $0.contents) })
+        #expect(files["index.html"]?.contains("<p>No forums are planned yet.</p>") == true)
+        #expect(files["newsletter.txt"]?.contains("\nNo forums are planned yet.\n") == true)
+    }
+}
