@@ -21,13 +21,17 @@ public enum PlanSite {
         "index.html", "newsletter.html", "newsletter.txt", "easy-read.html", "large-print.html", "style.css",
     ]
 
+    /// The file names of the built-in templates and the stylesheet, sorted: the names a trust's
+    /// own templates may replace.
+    public static var templateNames: [String] { EmbeddedTemplates.files.keys.sorted() }
+
     /// The files of the site, sorted by name, each as (file name, text).
     ///
     /// - Parameter templates: template texts by file name (e.g. `index.mustache`) that replace
     ///   the built-in ones of the same name; empty for the built-in templates.
     /// - Throws: `SiteError.unusablePageName` for an area id that is not a plain file name or
-    ///   names another page; `.badTemplate` or `.missingTemplate` for a replaced template that
-    ///   does not parse or a name that is missing. An empty plan is not an error: the pages say so.
+    ///   names another page; `.unknownTemplate` for a replacement with a name the site does not
+    ///   use; `.badTemplate` for a replaced template that does not parse. An empty plan is not an error: the pages say so.
     public static func files(_ input: SiteInput, templates: [String: String] = [:]) throws(SiteError)
         -> [(name: String, contents: String)]
     {

@@ -7,8 +7,12 @@ struct SiteTemplates {
 
     /// The built-in templates, with `replacing`'s texts in place of those of the same file name.
     ///
-    /// - Throws: `SiteError.badTemplate` naming the file, line and column of a template that does not parse.
+    /// - Throws: `SiteError.unknownTemplate` for a replacement that is not a built-in file name;
+    ///   `SiteError.badTemplate` naming the file, line and column of a template that does not parse.
     static func library(replacing: [String: String]) throws(SiteError) -> SiteTemplates {
+        for name in replacing.keys.sorted() where EmbeddedTemplates.files[name] == nil {
+            throw .unknownTemplate(name, known: PlanSite.templateNames)
+        }
         let files = EmbeddedTemplates.files.merging(replacing) { _, replacement in replacement }
         var library = MustacheLibrary()
         for (file, text) in files.sorted(by: { $0.key < $1.key }) where file.hasSuffix(".mustache") {

@@ -231,12 +231,13 @@ public enum PlanWriter {
         for (key, value) in fields { out.line("  \(key): \(value)") }
     }
 
-    /// `publishing:`, only when the base address is not the default placeholder.
+    /// `publishing:`, only when it is not the default: the base address and the templates folder.
     static func writePublishing(_ publishing: PublishingSettings, into out: inout YAMLText) {
         guard publishing != PublishingSettings() else { return }
         out.blank()
         out.line("publishing:")
         out.line("  base_url: \(q(publishing.baseURL))")
+        if let folder = publishing.templatesFolder { out.line("  templates: \(q(folder))") }
     }
 
     static func writeJoining(_ joining: JoiningArrangements, into out: inout YAMLText) {

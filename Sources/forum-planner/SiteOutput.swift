@@ -6,16 +6,20 @@ enum SiteOutput {
     /// The folder, inside the output folder, that holds the pages.
     static let folder = "site"
 
-    /// The files of the site, named `site/<file>` for `AtomicFiles.write`, sorted by name.
+    /// The files of the site, named `site/<file>` for `AtomicFiles.write`, sorted by name, made
+    /// with the trust's own templates from the plan file's `publishing.templates` folder, if any.
     ///
-    /// - Throws: `Failure.badInput` when an area id cannot name its page; `Failure.cannotWrite`
-    ///   when a template cannot be rendered.
+    /// - Throws: `Failure.badInput` when an area id cannot name its page or a trust's template has
+    ///   an unknown name or does not parse (naming the folder).
     static func files(_ input: SiteInput) throws -> [(name: String, contents: String)] {
+        let publishing = input.problem.publishing
         do {
-            return try PlanSite.files(input).map { (name: "\(folder)/\($0.name)", contents: $0.contents) }
+            return try PlanSite.files(input, templates: publishing.templates).map {
+                (name: "\(folder)/\($0.name)", contents: $0.contents)
+            }
         } catch {
-            if case .unusablePageName = error { throw Failure.badInput("Cannot make the pages: \(error)") }
-            throw Failure.cannotWrite("Cannot make the pages: \(error)")
+            let place = publishing.templatesFolder.map { " (templates from \($0))" } ?? ""
+            throw Failure.badInput("Cannot make the pages\(place): \(error)")
         }
     }
 }

@@ -127,6 +127,29 @@ struct PlanCommandTests {
         #expect(FileManager.default.fileExists(atPath: dir + "/Calendars/plan.json"))
     }
 
+    @Test("publishing.templates: the trust's own template is used; a broken one is refused with exit 65, nothing written")
+    func trustTemplates() throws {
+        let dir = Self.folder("templates")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(try CLI.run("generate", "--areas", "2", "--out", dir).status == 0)
+        try FileManager.default.createDirectory(atPath: dir + "/site-templates", withIntermediateDirectories: true)
+        try "<p>Ring the team on 0300 000 0000.</p>\n".write(toFile: dir + "/site-templates/help.mustache", atomically: true, encoding: .utf8)
+        let plan = try String(contentsOfFile: dir + "/plan.yaml", encoding: .utf8)
+        #expect(plan.contains("\npublishing:\n"))
+        try plan.replacingOccurrences(of: "\npublishing:\n", with: "\npublishing:\n  templates: site-templates\n")
+            .write(toFile: dir + "/plan.yaml", atomically: true, encoding: .utf8)
+        let run = try CLI.run("plan", "--config", dir + "/plan.yaml", "--out", dir + "/out")
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let index = String(decoding: FileManager.default.contents(atPath: dir + "/out/site/index.html") ?? Data(), as: UTF8.self)
+        #expect(index.contains("<p>Ring the team on 0300 000 0000.</p>"))
+
+        try "{{#help}}\n".write(toFile: dir + "/site-templates/help.mustache", atomically: true, encoding: .utf8)
+        let broken = try CLI.run("plan", "--config", dir + "/plan.yaml", "--out", dir + "/broken")
+        #expect(broken.status == 65)
+        #expect(broken.stderr == "Cannot make the pages (templates from \(dir)/site-templates): template help.mustache:2:1: expectedSectionEnd\n")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/broken"))
+    }
+
     @Test("the same input gives byte-identical output")
     func reproducible() throws {
         let a = Self.folder("rep-a"), b = Self.folder("rep-b")

@@ -103,6 +103,17 @@ struct PlanSiteErrorTests {
         #expect(try #require(try SiteFixtures.files()["index.html"]).contains("<h2 id=\"help\">Help to take part</h2>"))
     }
 
+    @Test("a replacement whose name the site does not use is refused, listing the names it uses")
+    func unknownTemplate() {
+        #expect {
+            try SiteFixtures.files(templates: ["indx.mustache": "<h1>{{title}}</h1>\n"])
+        } throws: { error in
+            "\(error)" == "template indx.mustache is not one of the site's templates, so it would change nothing (expected one of: "
+                + PlanSite.templateNames.joined(separator: ", ") + ")"
+        }
+        #expect(PlanSite.templateNames.contains("index.mustache") && PlanSite.templateNames.contains("style.css"))
+    }
+
     @Test("a replaced template that does not parse is refused, naming file, line and column")
     func badTemplate() {
         #expect {

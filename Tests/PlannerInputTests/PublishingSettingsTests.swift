@@ -1,3 +1,4 @@
+import Foundation
 import PlannerCore
 import Testing
 
@@ -48,7 +49,7 @@ struct PublishingSettingsTests {
         #expect {
             try Self.load("publishing:\n  base_address: https://focus.example.org/\n")
         } throws: { error in
-            "\(error)" == "plan.yaml:46: publishing: unknown key `base_address` (expected one of: base_url)"
+            "\(error)" == "plan.yaml:46: publishing: unknown key `base_address` (expected one of: base_url, templates)"
         }
     }
 
@@ -59,5 +60,29 @@ struct PublishingSettingsTests {
         #expect(text.contains("\npublishing:\n  base_url: \"https://focus.example.org/calendars/\"\n"))
         #expect(try PlanFile.load(text: text, fileName: "written.yaml").publishing == problem.publishing)
         #expect(!PlanWriter.text(try Self.load("")).contains("publishing:"))
+    }
+
+    @Test("templates: every file of the folder next to the plan file, by name; a missing folder is refused")
+    func templatesFolder() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("publishing-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("site-templates"), withIntermediateDirectories: true)
+        try "<p>Call us.</p>\n".write(to: dir.appendingPathComponent("site-templates/help.mustache"), atomically: true, encoding: .utf8)
+        try "body { color: #000; }\n".write(to: dir.appendingPathComponent("site-templates/style.css"), atomically: true, encoding: .utf8)
+        let plan = dir.appendingPathComponent("plan.yaml").path
+        let publishing = "publishing:\n  templates: site-templates\n"
+        try TestPlans.minimal(replacing: [(Self.tail, Self.tail + publishing)]).write(toFile: plan, atomically: true, encoding: .utf8)
+        let settings = try PlanFile.load(path: plan).publishing
+        #expect(settings.templatesFolder == dir.appendingPathComponent("site-templates").path)
+        #expect(settings.templates == ["help.mustache": "<p>Call us.</p>\n", "style.css": "body { color: #000; }\n"])
+        #expect(settings.baseURL == PublishingSettings.defaultBaseURL)
+
+        try TestPlans.minimal(replacing: [(Self.tail, Self.tail + "publishing:\n  templates: site-templats\n")])
+            .write(toFile: plan, atomically: true, encoding: .utf8)
+        #expect {
+            try PlanFile.load(path: plan)
+        } throws: { error in
+            "\(error)" == "\(plan):46: publishing.templates: no folder at \(dir.path)/site-templats (expected a folder next to the plan file holding page templates, e.g. site-templates)"
+        }
     }
 }

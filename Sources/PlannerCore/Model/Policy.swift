@@ -211,9 +211,17 @@ public struct PublishingSettings: Sendable, Hashable {
     /// The web address the calendar files are uploaded to, ending in `/`: subscription links on
     /// the pages are this address followed by the file name, e.g. `https://example.org/focus/forums.ics`.
     public var baseURL: String
+    /// The folder of the trust's own page templates, as the plan file gives it (resolved against
+    /// the plan file's folder); nil for the built-in templates only.
+    public var templatesFolder: String?
+    /// The texts of the files in `templatesFolder`, by file name (e.g. `help.mustache`): each
+    /// replaces the built-in template of the same name.
+    public var templates: [String: String]
     /// The placeholder used when the plan file gives no `publishing.base_url`.
     public static let defaultBaseURL = "https://example.org/forums/"
-    public init(baseURL: String = PublishingSettings.defaultBaseURL) { self.baseURL = baseURL }
+    public init(baseURL: String = PublishingSettings.defaultBaseURL, templatesFolder: String? = nil, templates: [String: String] = [:]) {
+        self.baseURL = baseURL; self.templatesFolder = templatesFolder; self.templates = templates
+    }
 }
 
 /// The identity of one forum meeting: plan year, round and area, e.g. `2027-r1-east-surrey`.
