@@ -17,7 +17,8 @@ build: deps
 plan: build
 	$(BIN) plan --out Calendars
 
-# Builds everything and runs every test, then checks the committed calendars with Python's icalendar.
+# Builds everything and runs every test (the attendees' pages among them, in Chromium with axe and
+# the Nu HTML checker: Tests/PlanSiteTests), then checks the committed calendars with Python's icalendar.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build

@@ -88,12 +88,13 @@ struct SiteBuilder {
         return area.rawValue + ".html"
     }
 
-    /// The changes of the year (or of one area), in date order of the forum as first announced.
+    /// The changes of the year (or of one area; or only those made after `since`), in date order
+    /// of the forum as first announced.
     func changeItems(area: Area.ID? = nil, since: LocalDate? = nil) -> [ChangeItem] {
         let views = ForumViews(input: input, areas: areas, venues: venues, dates: dates)
         return input.changes
             .filter { area == nil || $0.forum.area == area }
-            .filter { since == nil || $0.changedOn > (since ?? $0.changedOn) }
+            .filter { change in since.map { change.changedOn > $0 } ?? true }
             .sorted { ($0.previous.date, $0.forum) < ($1.previous.date, $1.forum) }
             .map { change in
                 let areaID = change.forum.area

@@ -50,6 +50,26 @@ struct PlanSiteTests {
         ])
     }
 
+    @Test("the newsletter lists only the changes made after the previous version, and says so")
+    func changesSinceLastVersion() throws {
+        let later = try #require(try SiteFixtures.files(SiteFixtures.input(previousVersionOn: PlanFixtures.date("2027-04-25")))["newsletter.txt"])
+        #expect(later.contains("\nChanges since the last newsletter\nThere are no changes.\n"))
+        let earlier = try #require(try SiteFixtures.files(SiteFixtures.input(previousVersionOn: PlanFixtures.date("2027-04-19")))["newsletter.txt"])
+        #expect(earlier.contains("\nChanges since the last newsletter\n- North West, Wednesday 1 December 2027: moved on Tuesday 20 April 2027."))
+    }
+
+    @Test("after June's forums the schedule starts with December; June comes last, marked as held; the newsletter has December only")
+    func nextRoundFirst() throws {
+        let files = try SiteFixtures.files(SiteFixtures.input(publishedOn: PlanFixtures.date("2027-07-01")))
+        let index = try #require(files["index.html"])
+        let headings = index.split(separator: "\n").filter { $0.hasPrefix("<h2 id=\"round-") }
+        #expect(headings == [
+            "<h2 id=\"round-2\">Forums in December 2027</h2>", "<h2 id=\"round-3\">Forums in March 2028</h2>",
+            "<h2 id=\"round-1\">Forums in June 2027 (already held)</h2>",
+        ])
+        #expect(try #require(files["newsletter.txt"]).hasPrefix("FoCUS forums in December 2027 and March 2028\n"))
+    }
+
     @Test(
         "whole pages against the reviewed copies in Tests/PlanSiteTests/Golden",
         arguments: ["newsletter.txt", "east-surrey.html", "easy-read.html", "index.html"])
