@@ -48,6 +48,9 @@ struct PlanCommand: ParsableCommand {
                 if json { print(jsonText, terminator: "") } else { Console.out(PlanTable.render(plan, context: context)) }
                 if !json {
                     Console.out("Wrote \(files.count) files to \(folder)/ and \(pages.count) pages to \(folder)/\(SiteOutput.folder)/.")
+                    if problem.publishing.baseURL == PublishingSettings.defaultBaseURL {
+                        Console.out(SiteOutput.placeholderNote)
+                    }
                 }
             }
         }

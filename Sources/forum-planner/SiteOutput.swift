@@ -6,6 +6,11 @@ enum SiteOutput {
     /// The folder, inside the output folder, that holds the pages.
     static let folder = "site"
 
+    /// Said after writing pages whose subscribe links use the placeholder address.
+    static let placeholderNote =
+        "Note: the pages link to the calendars at \(PublishingSettings.defaultBaseURL), a placeholder: "
+        + "set publishing.base_url in the plan file to the address you upload them to."
+
     /// The files of the site, named `site/<file>` for `AtomicFiles.write`, sorted by name, made
     /// with the trust's own templates from the plan file's `publishing.templates` folder, if any.
     ///

@@ -150,6 +150,25 @@ struct PlanCommandTests {
         #expect(!FileManager.default.fileExists(atPath: dir + "/broken"))
     }
 
+    @Test("without publishing.base_url the summary says the pages link to a placeholder address")
+    func placeholderBaseURL() throws {
+        let dir = Self.folder("placeholder")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(try CLI.run("generate", "--areas", "2", "--out", dir).status == 0)
+        let plan = try String(contentsOfFile: dir + "/plan.yaml", encoding: .utf8)
+        let withoutPublishing = try #require(plan.components(separatedBy: "\npublishing:\n").first)
+        try withoutPublishing.write(toFile: dir + "/plan.yaml", atomically: true, encoding: .utf8)
+        let run = try CLI.run("plan", "--config", dir + "/plan.yaml", "--out", dir + "/out")
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.hasSuffix("""
+            Note: the pages link to the calendars at https://example.org/forums/, a placeholder: set publishing.base_url in the plan file to the address you upload them to.
+
+            """))
+        let area = String(decoding: FileManager.default.contents(atPath: dir + "/out/site/index.html") ?? Data(), as: UTF8.self)
+        #expect(area.contains("webcal://example.org/forums/forums.ics"))
+        #expect(!(try CLI.run("plan", "--out", dir + "/surrey")).stdout.contains("Note: the pages link"))
+    }
+
     @Test("the same input gives byte-identical output")
     func reproducible() throws {
         let a = Self.folder("rep-a"), b = Self.folder("rep-b")
