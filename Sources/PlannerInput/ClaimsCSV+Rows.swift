@@ -94,7 +94,7 @@ enum CheckCSV {
         }
         let missing = required.filter { columns[$0] == nil }
         guard missing.isEmpty else {
-            let list = missing.map { "`\($0)`" }.joined(separator: ", ")
+            let list = missing.map { "`\(clipped($0))`" }.joined(separator: ", ")
             throw InputError(
                 file: fileName, line: line, keyPath: "",
                 message: "the header has no column \(list) (expected the columns \(required.joined(separator: ",")))")
@@ -109,7 +109,7 @@ enum CheckCSV {
     static func unknownColumn(_ name: String, known: [String]) -> String {
         let lowered = name.lowercased()
         if privateWords.contains(where: { lowered.contains($0) }) {
-            return "column `\(name)` looks like personal or bank details, which this tool must not hold: finance keeps them (expected only the columns \(known.joined(separator: ",")))"
+            return "column `\(clipped(name))` looks like personal or bank details, which this tool must not hold: finance keeps them (expected only the columns \(known.joined(separator: ",")))"
         }
         return UnknownName.message(kind: "column", name: name, known: known)
     }
@@ -221,12 +221,19 @@ struct Cells {
         }
     }
 
-    /// A decimal number, e.g. `51.24`.
-    func decimal(_ column: String, expected: String, range: ClosedRange<Double>) throws(InputError) -> Double {
-        let value = try required(column, expected: expected)
-        guard value.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }), let number = Double(value)
-        else { throw error(column, "\(quoted(value)) is not a number (expected \(expected))") }
-        guard range.contains(number) else { throw error(column, "\(quoted(value)) is out of range (expected \(expected))") }
-        return number
+    /// A decimal number within `range`, e.g. `51.24`.
+    func decimal(_ column: String, _ range: InputRange) throws(InputError) -> Double {
+        switch range.parseDecimal(try required(column, expected: range.expected)) {
+        case .success(let value): return value
+        case .failure(let problem): throw error(column, problem.text)
+        }
+    }
+
+    /// A number within `range` (whole, pence or hundredths) written `raw`.
+    func number(_ column: String, _ raw: String, _ range: InputRange) throws(InputError) -> Int {
+        switch range.parse(raw) {
+        case .success(let value): return value
+        case .failure(let problem): throw error(column, problem.text)
+        }
     }
 }

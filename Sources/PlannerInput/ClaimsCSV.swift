@@ -75,11 +75,11 @@ public enum ClaimsCSV {
         let id = try cells.id("claim_id", expected: "the claim's reference, e.g. C001")
         let person = try cells.required("person_id", expected: "a person_id from \(known.peopleFile), e.g. P001")
         guard known.peopleSet.contains(person) else {
-            throw cells.error("person_id", "unknown person `\(person)`\(UnknownName.suggestion(for: person, among: known.people)) (expected a person_id from \(known.peopleFile))")
+            throw cells.error("person_id", "unknown person `\(clipped(person))`\(UnknownName.suggestion(for: person, among: known.people)) (expected a person_id from \(known.peopleFile))")
         }
         let forum = try cells.required("forum_id", expected: "a forum id from \(known.planFile), e.g. 2027-r1-east-surrey")
         guard known.forumSet.contains(forum) else {
-            throw cells.error("forum_id", "unknown forum `\(forum)`\(UnknownName.suggestion(for: forum, among: known.forums)) (expected a forum id from \(known.planFile), e.g. \(known.forums.first ?? "2027-r1-east-surrey"))")
+            throw cells.error("forum_id", "unknown forum `\(clipped(forum))`\(UnknownName.suggestion(for: forum, among: known.forums)) (expected a forum id from \(known.planFile), e.g. \(known.forums.first ?? "2027-r1-east-surrey"))")
         }
         let expenseText = try cells.required("expense", expected: expenseList)
         guard let expense = Expense(rawValue: expenseText.lowercased()) else {
@@ -99,48 +99,29 @@ public enum ClaimsCSV {
 
     /// Pounds and pence, e.g. `12.40` or `£12.40`: whole pounds may leave out the pence.
     static func pence(_ cells: Cells, _ column: String) throws(InputError) -> Pence {
-        let expected = "pounds and pence, e.g. 12.40"
-        let raw = try cells.required(column, expected: expected)
-        if let pence = ASCIIText.pence(raw) { return Pence(pence) }
-        let digits = raw.hasPrefix("£") ? String(raw.dropFirst()) : raw
-        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-        let bad = cells.error(column, "\(quoted(raw)) is not an amount in pounds (expected \(expected))")
-        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
-            let pounds = Int(parts[0])
-        else { throw bad }
-        guard parts.count == 2 else { return Pence(pounds * 100) }
-        guard parts[1].count == 2, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), let pennies = Int(parts[1]) else { throw bad }
-        return Pence(pounds * 100 + pennies)
+        let range = InputRanges.claimAmount
+        let raw = try cells.required(column, expected: range.expected)
+        if let pence = ASCIIText.pence(raw), case .pence(let bounds) = range.bounds, bounds.contains(pence) {
+            return Pence(pence)
+        }
+        return Pence(try cells.number(column, raw, range))
     }
 
     /// Miles to at most two decimal places, e.g. `12.4`; required on mileage lines.
     static func readMiles(_ cells: Cells, required: Bool) throws(InputError) -> Miles? {
-        let expected = "the miles of the return journey, to at most two decimal places, e.g. 12.4"
+        let range = InputRanges.claimMiles
         let raw = cells.text("miles")
         if raw.isEmpty {
-            if required { throw cells.error("miles", "is empty on a mileage line (expected \(expected))") }
+            if required { throw cells.error("miles", "is empty on a mileage line (expected \(range.expected))") }
             return nil
         }
-        let parts = raw.split(separator: ".", omittingEmptySubsequences: false)
-        let bad = cells.error("miles", "\(quoted(raw)) is not a number of miles (expected \(expected))")
-        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
-            let whole = Int(parts[0])
-        else { throw bad }
-        guard parts.count == 2 else { return Miles(hundredths: whole * 100) }
-        let fraction = parts[1]
-        guard (1...2).contains(fraction.count), fraction.allSatisfy({ $0.isASCII && $0.isNumber }),
-            let digits = Int(fraction)
-        else { throw bad }
-        return Miles(hundredths: whole * 100 + (fraction.count == 1 ? digits * 10 : digits))
+        return Miles(hundredths: try cells.number("miles", raw, range))
     }
 
     /// The optional passenger count, 0 when the column or the cell is empty.
     static func passengers(_ cells: Cells) throws(InputError) -> Int {
         let raw = cells.text("passengers")
         guard !raw.isEmpty else { return 0 }
-        guard raw.allSatisfy({ $0.isASCII && $0.isNumber }), let count = Int(raw), count <= 8 else {
-            throw cells.error("passengers", "\(quoted(raw)) is not a number of passengers (expected a whole number from 0 to 8, e.g. 1)")
-        }
-        return count
+        return try cells.number("passengers", raw, InputRanges.passengers)
     }
 }

@@ -22,9 +22,9 @@ public enum CommandLineValues {
     public static func featureProblem(_ name: String) -> String? {
         guard Feature.vocabulary[name] == nil else { return nil }
         let hint =
-            PlanReader.commonFeatureNames[name].map { ": did you mean `\($0)`?" }
+            PlanReader.commonFeatureNames[name].map { ": did you mean `\(clipped($0))`?" }
             ?? UnknownName.suggestion(for: name, among: Feature.knownIDs)
-        return "unknown feature `\(name)`\(hint) (expected one of: \(Feature.knownIDs.joined(separator: ", ")))"
+        return "unknown feature `\(clipped(name))`\(hint) (expected one of: \(Feature.knownIDs.joined(separator: ", ")))"
     }
 
     /// Why `text` is not a `YYYY-MM-DD` date, e.g. `"2027-02-30" is not a real date: February 2027 has 28 days`; nil when it is.

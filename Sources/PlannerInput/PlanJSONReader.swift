@@ -29,7 +29,7 @@ public enum PlanJSONReader {
     public static func load(text: String, fileName: String, problem: PlanningProblem) throws(InputError) -> PlanJSONContents {
         let reader = JSONPlanReader(fileName: fileName, problem: problem)
         let root = try reader.root(text)
-        let year = try reader.int(root, "plan_year", place: "", expected: "the plan's year, e.g. 2027")
+        let year = try reader.int(root, "plan_year", place: "", range: InputRanges.planYear)
         guard year == problem.planYear else {
             throw reader.fail("plan_year", "\(year) is not the plan file's year, \(problem.planYear) (expected a plan.json written from the same plan file)")
         }
@@ -55,12 +55,7 @@ struct JSONPlanReader {
     }
 
     func root(_ text: String) throws(InputError) -> [String: Any] {
-        let json: Any
-        do { json = try JSONSerialization.jsonObject(with: Data(text.utf8)) } catch {
-            throw fail("", "is not valid JSON (expected a plan.json written by `forum-planner plan`)")
-        }
-        guard let root = json as? [String: Any] else { throw fail("", "expected a JSON object with a `forums` list") }
-        return root
+        try SourceFile.jsonObject(text, fileName: fileName, expected: "a plan.json written by `forum-planner plan`")
     }
 
     func list(_ object: [String: Any], _ key: String) throws(InputError) -> [Any] {
@@ -79,19 +74,19 @@ struct JSONPlanReader {
     }
 
     func string(_ object: [String: Any], _ key: String, place: String, expected: String) throws(InputError) -> String {
-        guard let value = object[key] else { throw fail(place, "missing required key `\(key)` (expected \(expected))") }
+        guard let value = object[key] else { throw fail(place, "missing required key `\(clipped(key))` (expected \(expected))") }
         guard let text = value as? String, !text.isEmpty else {
             throw fail(join(place, key), "\(PublishedPlan.describe(value)) is not text (expected \(expected))")
+        }
+        if let scalar = SourceFile.controlCharacter(in: text) {
+            throw fail(join(place, key), "\(quoted(text)) contains the control character \(SourceFile.codePoint(scalar)) (expected \(expected))")
         }
         return text
     }
 
-    func int(_ object: [String: Any], _ key: String, place: String, expected: String) throws(InputError) -> Int {
-        guard let value = object[key] else { throw fail(place.isEmpty ? key : place, "missing required key `\(key)` (expected \(expected))") }
-        guard let number = value as? NSNumber, number.doubleValue == number.doubleValue.rounded() else {
-            throw fail(join(place, key), "\(PublishedPlan.describe(value)) is not a whole number (expected \(expected))")
-        }
-        return number.intValue
+    func int(_ object: [String: Any], _ key: String, place: String, range: InputRange) throws(InputError) -> Int {
+        guard let value = object[key] else { throw fail(place.isEmpty ? key : place, "missing required key `\(clipped(key))` (expected \(range.expected))") }
+        return try PublishedPlan.wholeNumber(value, range, keyPath: join(place, key), fail: fail)
     }
 
     func join(_ place: String, _ key: String) -> String { place.isEmpty ? key : "\(place).\(key)" }
@@ -131,7 +126,7 @@ struct JSONPlanReader {
     func forum(_ item: Any, place: String) throws(InputError) -> Meeting {
         let forum = try object(item, place: place, expected: "a forum with id, round, area, mode, date, start, end and venue")
         let id = try string(forum, "id", place: place, expected: "the forum's id, e.g. 2027-r1-east-surrey")
-        let round = try int(forum, "round", place: place, expected: "the round number, e.g. 1")
+        let round = try int(forum, "round", place: place, range: InputRanges.round)
         let areaText = try string(forum, "area", place: place, expected: "an area id, e.g. east-surrey")
         guard problem.area(Area.ID(areaText)) != nil else {
             throw fail(join(place, "area"), UnknownName.message(kind: "area", name: areaText, known: problem.areas.map(\.id.rawValue).sorted()))
@@ -153,7 +148,7 @@ struct JSONPlanReader {
         }
         return RoundEvent(
             id: try string(event, "id", place: place, expected: "the event's id, e.g. 2027-r1-committee"), kind: kind,
-            round: try int(event, "round", place: place, expected: "the round number, e.g. 1"),
+            round: try int(event, "round", place: place, range: InputRanges.round),
             date: try date(event, "date", place: place),
             title: (event["title"] as? String) ?? kindText, detail: "")
     }

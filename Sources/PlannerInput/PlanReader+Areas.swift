@@ -28,13 +28,13 @@ extension PlanReader {
             let needs = try map.optional("needs").map { (value: YAMLValue) throws(InputError) -> [Feature] in
                 try Self.features(value)
             } ?? []
-            let attendance = try map.required("expected_attendance", expected: "the number of people expected, e.g. 25")
-                .positiveInt(expected: "the number of people expected, e.g. 25")
+            let attendance = try map.required("expected_attendance", expected: InputRanges.attendance.expected)
+                .number(InputRanges.attendance)
             let interpreterValue = map.optional("interpreter")
             let interpreter = try interpreterValue?.yesNo() ?? false
             if interpreter, let interpreterValue, !pools.contains(where: { $0.groups.contains(.init(group)) }) {
                 throw interpreterValue.error(
-                    "area `\(id)` needs an interpreter, but no interpreter pool serves its group `\(group)` (expected an entry in `interpreter_pools` listing `\(group)` in its groups)")
+                    "area `\(clipped(id))` needs an interpreter, but no interpreter pool serves its group `\(clipped(group))` (expected an entry in `interpreter_pools` listing `\(clipped(group))` in its groups)")
             }
             result.append(
                 Area(

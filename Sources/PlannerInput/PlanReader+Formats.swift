@@ -96,8 +96,8 @@ extension PlanReader {
             let part = try item.mapping(expected: "a timed part such as { part: Part 1, minutes: 45 }", keys: ["part", "minutes"])
             let title = try part.required("part", expected: "what happens, e.g. Part 1: co-design workshop")
                 .text(expected: "what happens, e.g. Part 1: co-design workshop")
-            let minutes = try part.required("minutes", expected: "a length in minutes, e.g. 45")
-                .positiveInt(expected: "a length in minutes, e.g. 45")
+            let minutes = try part.required("minutes", expected: InputRanges.agendaMinutes.expected)
+                .number(InputRanges.agendaMinutes)
             agenda.append(AgendaPart(title: title, minutes: minutes))
         }
         guard !agenda.isEmpty else { throw agendaValue.error("is an empty list (expected at least one timed part)") }

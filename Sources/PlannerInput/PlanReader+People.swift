@@ -24,7 +24,7 @@ extension PlanReader {
                 .text(expected: "a role name, e.g. Co-production lead, East Surrey")
             let role = try readRole(try map.required("role", expected: "coordinator, co-production-lead or governor"))
             let unavailable = try readDates(map.optional("unavailable"))
-            let perDay = try map.optional("max_forums_per_day")?.positiveInt(expected: "the most forums this person can attend in a day, e.g. 1") ?? 1
+            let perDay = try map.optional("max_forums_per_day")?.number(InputRanges.forumsPerDay) ?? 1
             result.append(Facilitator(id: .init(id), name: name, role: role, unavailable: unavailable, maxForumsPerDay: perDay))
         }
         return result
@@ -64,8 +64,8 @@ extension PlanReader {
             let coordinators = try Self.references(
                 try map.required("coordinators", expected: "the ids of the coordinators who attend every forum"),
                 kind: "facilitator", known: known, example: "focus-coordinator")
-            let perRound = try map.required("in_person_per_round", expected: "how many forums of each round meet in person, e.g. 3")
-                .nonNegativeInt(expected: "how many forums of each round meet in person, e.g. 3")
+            let perRound = try map.required("in_person_per_round", expected: InputRanges.inPersonPerRound.expected)
+                .number(InputRanges.inPersonPerRound)
             result.append(
                 Group(id: .init(id), name: name, coordinators: coordinators.map { .init($0) }, inPersonPerRound: perRound))
         }
@@ -80,8 +80,7 @@ extension PlanReader {
         for item in try listSection("interpreter_pools", expected: "a list of interpreter pools, each with an id, per_day and groups") {
             let map = try item.mapping(expected: "an interpreter pool: id, per_day, groups", keys: ["id", "per_day", "groups"])
             let id = try Self.uniqueID(in: map, kind: "interpreter pool", example: "bsl", seen: &seen)
-            let perDay = try map.required("per_day", expected: "how many forums a day the pool can cover, e.g. 1")
-                .positiveInt(expected: "how many forums a day the pool can cover, e.g. 1")
+            let perDay = try map.required("per_day", expected: InputRanges.poolPerDay.expected).number(InputRanges.poolPerDay)
             let served = try Self.references(
                 try map.required("groups", expected: "the ids of the groups the pool serves, e.g. [surrey]"),
                 kind: "group", known: known, example: "surrey")

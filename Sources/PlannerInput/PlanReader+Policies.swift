@@ -7,22 +7,19 @@ extension PlanReader {
     func readNotice() throws(InputError) -> NoticePolicy {
         var notice = NoticePolicy()
         guard let section = sections.optional("notice") else { return notice }
-        let fields: [(key: String, path: WritableKeyPath<NoticePolicy, Int>, expected: String)] = [
-            ("minimum_notice_days", \.minimumNoticeDays, "days between the first announcement and the forum, e.g. 28"),
-            ("short_notice_days", \.shortNoticeDays, "days below which a change needs direct contact, e.g. 14"),
-            ("newsletter_day", \.newsletterDay, "the day of month 3 the newsletter is published by, e.g. 10"),
-            ("papers_days_before", \.papersDaysBefore, "days before the committee its papers are published, e.g. 7"),
-            ("committee_last_working_days", \.committeeLastWorkingDays, "how many last working days of month 2 the committee may use, e.g. 10"),
-            ("board_response_days", \.boardResponseDays, "days after the forum feedback-board responses are due, e.g. 35"),
-            ("interpreter_request_days", \.interpreterRequestDays, "days of notice an interpreter request needs, e.g. 14"),
-            ("alternative_format_working_days", \.alternativeFormatWorkingDays, "working days an alternative-format request needs, e.g. 10"),
+        let fields: [(key: String, path: WritableKeyPath<NoticePolicy, Int>, range: InputRange)] = [
+            ("minimum_notice_days", \.minimumNoticeDays, InputRanges.minimumNoticeDays),
+            ("short_notice_days", \.shortNoticeDays, InputRanges.shortNoticeDays),
+            ("newsletter_day", \.newsletterDay, InputRanges.dayOfMonth),
+            ("papers_days_before", \.papersDaysBefore, InputRanges.papersDaysBefore),
+            ("committee_last_working_days", \.committeeLastWorkingDays, InputRanges.committeeLastWorkingDays),
+            ("board_response_days", \.boardResponseDays, InputRanges.boardResponseDays),
+            ("interpreter_request_days", \.interpreterRequestDays, InputRanges.interpreterRequestDays),
+            ("alternative_format_working_days", \.alternativeFormatWorkingDays, InputRanges.alternativeFormatWorkingDays),
         ]
         let map = try section.mapping(expected: "notice periods in days", keys: fields.map(\.key) + ["announce_from"])
         for field in fields {
-            if let value = map.optional(field.key) { notice[keyPath: field.path] = try value.positiveInt(expected: field.expected) }
-        }
-        if let value = map.optional("newsletter_day"), notice.newsletterDay > 28 {
-            throw value.error("\(quoted(String(notice.newsletterDay))) is not a day every month has (expected a day from 1 to 28, e.g. 10)")
+            if let value = map.optional(field.key) { notice[keyPath: field.path] = try value.number(field.range) }
         }
         notice.announceFrom = try map.optional("announce_from")?.date()
         return notice
@@ -32,10 +29,10 @@ extension PlanReader {
     func readReimbursement() throws(InputError) -> ReimbursementPolicy {
         var policy = ReimbursementPolicy()
         guard let section = sections.optional("reimbursement") else { return policy }
-        let counts: [(key: String, path: WritableKeyPath<ReimbursementPolicy, Int>, expected: String)] = [
-            ("passenger_pence_per_mile", \.passengerPencePerMile, "pence per mile for each passenger, e.g. 5"),
-            ("claim_window_months", \.claimWindowMonths, "months after the forum a claim may be made, e.g. 3"),
-            ("claim_warning_weeks", \.claimWarningWeeks, "weeks after the forum to remind people to claim, e.g. 8"),
+        let counts: [(key: String, path: WritableKeyPath<ReimbursementPolicy, Int>, range: InputRange)] = [
+            ("passenger_pence_per_mile", \.passengerPencePerMile, InputRanges.passengerPence),
+            ("claim_window_months", \.claimWindowMonths, InputRanges.claimWindowMonths),
+            ("claim_warning_weeks", \.claimWarningWeeks, InputRanges.claimWarningWeeks),
         ]
         let caps: [(key: String, path: WritableKeyPath<ReimbursementPolicy, Int>)] = [
             ("replacement_care_cap", \.replacementCareCapPence), ("companion_travel_cap", \.companionTravelCapPence),
@@ -45,19 +42,14 @@ extension PlanReader {
         let map = try section.mapping(expected: "the reimbursement policy", keys: keys)
         if let value = map.optional("mileage_rates") { policy.mileageRates = try readMileageRates(value) }
         for field in counts {
-            if let value = map.optional(field.key) { policy[keyPath: field.path] = try value.nonNegativeInt(expected: field.expected) }
+            if let value = map.optional(field.key) { policy[keyPath: field.path] = try value.number(field.range) }
         }
-        if let value = map.optional("road_factor") {
-            let expected = "how much longer a road journey is than a straight line, e.g. 1.3"
-            policy.roadFactor = try value.decimal(expected: expected)
-            guard policy.roadFactor >= 1 else { throw value.error("\(quoted(try value.text(expected: expected))) is below 1 (expected \(expected))") }
-        }
+        if let value = map.optional("road_factor") { policy.roadFactor = try value.decimal(InputRanges.roadFactor) }
         if let value = map.optional("mileage_tolerance_percent") {
-            let percent = try value.nonNegativeInt(expected: "a percentage, e.g. 20")
-            policy.mileageTolerance = Double(percent) / 100
+            policy.mileageTolerance = Double(try value.number(InputRanges.tolerancePercent)) / 100
         }
         for cap in caps {
-            if let value = map.optional(cap.key) { policy[keyPath: cap.path] = try value.pence(expected: "pounds and pence, e.g. 60.00") }
+            if let value = map.optional(cap.key) { policy[keyPath: cap.path] = try value.number(InputRanges.capPence) }
         }
         return policy
     }
@@ -70,8 +62,8 @@ extension PlanReader {
             let map = try item.mapping(expected: "a rate such as { from: 2026-04-06, pence_per_mile: 55 }", keys: ["from", "pence_per_mile"])
             let fromValue = try map.required("from", expected: "the date the rate starts, e.g. 2026-04-06")
             let from = try fromValue.date()
-            let pence = try map.required("pence_per_mile", expected: "pence per mile, e.g. 55")
-                .positiveInt(expected: "pence per mile, e.g. 55")
+            let pence = try map.required("pence_per_mile", expected: InputRanges.mileagePence.expected)
+                .number(InputRanges.mileagePence)
             if let previous = rates.last, from <= previous.from {
                 throw fromValue.error("\(quoted(from.iso)) is not after the previous rate's \(previous.from.iso) (expected rates in date order)")
             }
@@ -94,7 +86,7 @@ extension PlanReader {
         let map = try section.mapping(expected: "penalty points per soft rule", keys: fields.map(\.key))
         for field in fields {
             if let value = map.optional(field.key) {
-                weights[keyPath: field.path] = try value.nonNegativeInt(expected: "penalty points, 0 or more, e.g. 10")
+                weights[keyPath: field.path] = try value.number(InputRanges.weight)
             }
         }
         return weights

@@ -10,28 +10,29 @@ extension PlanReader {
             expected: "forum_months, preferred_last_day, latest_day, committee_start, committee_minutes",
             keys: ["forum_months", "preferred_last_day", "latest_day", "committee_start", "committee_minutes"])
         if let value = map.optional("forum_months") {
-            policy.forumMonths = try readForumMonths(value)
+            policy.forumMonths = try readForumMonths(value, planYear: planYear)
         }
-        let dayExpected = "a day of the month from 1 to 28, e.g. 14"
-        if let value = map.optional("preferred_last_day") {
-            policy.preferredLastDay = try Self.dayOfMonth(value, expected: dayExpected)
-        }
-        if let value = map.optional("latest_day") {
-            policy.latestDay = try Self.dayOfMonth(value, expected: "a day of the month from 1 to 28, e.g. 21")
-        }
+        if let value = map.optional("preferred_last_day") { policy.preferredLastDay = try value.number(InputRanges.dayOfMonth) }
+        if let value = map.optional("latest_day") { policy.latestDay = try value.number(InputRanges.dayOfMonth) }
         if policy.preferredLastDay > policy.latestDay, let value = map.optional("latest_day") ?? map.optional("preferred_last_day") {
             throw value.error(
                 "the preferred last day \(policy.preferredLastDay) is after the latest day \(policy.latestDay) (expected preferred_last_day on or before latest_day)")
         }
         if let value = map.optional("committee_start") { policy.committeeStart = try value.time() }
         if let value = map.optional("committee_minutes") {
-            policy.committeeMinutes = try value.positiveInt(expected: "the committee's length in minutes, e.g. 120")
+            policy.committeeMinutes = try value.number(InputRanges.committeeMinutes)
+        }
+        let committeeEnd = policy.committeeStart.minutes + policy.committeeMinutes
+        if committeeEnd > 24 * 60, let value = map.optional("committee_start") ?? map.optional("committee_minutes") {
+            throw value.error(
+                "the committee from \(policy.committeeStart) for \(policy.committeeMinutes) minutes would end after midnight (expected a committee that ends by 24:00)")
         }
         return policy
     }
 
-    /// `[2027-06, 2027-09, 2027-12, 2028-03]`: at least one month, in order, no repeats.
-    func readForumMonths(_ value: YAMLValue) throws(InputError) -> [YearMonth] {
+    /// `[2027-06, 2027-09, 2027-12, 2028-03]`: at least one month, in order, no repeats, in the plan
+    /// year (the last round may fall in the year after: a year from June ends in March).
+    func readForumMonths(_ value: YAMLValue, planYear: Int) throws(InputError) -> [YearMonth] {
         let items = try value.list(expected: "a list of months, e.g. [2027-06, 2027-09, 2027-12, 2028-03]")
         guard !items.isEmpty else {
             throw value.error("is an empty list (expected at least one month, e.g. [2027-06, 2027-09, 2027-12, 2028-03])")
@@ -44,14 +45,15 @@ extension PlanReader {
             }
             months.append(month)
         }
+        for (index, month) in months.enumerated() {
+            let last = index == months.count - 1
+            guard month.year == planYear || (last && month.year == planYear + 1) else {
+                let allowed = last ? "in \(planYear), or \(planYear + 1) for the last round" : "in \(planYear); only the last round may fall in \(planYear + 1)"
+                throw items[index].error(
+                    "\(quoted(month.description)) is outside the plan year \(planYear) (expected a month \(allowed))")
+            }
+        }
         return months
-    }
-
-    /// A day of the month, 1 to 28, so that it exists in every month.
-    static func dayOfMonth(_ value: YAMLValue, expected: String) throws(InputError) -> Int {
-        let day = try value.int(expected: expected)
-        guard (1...28).contains(day) else { throw value.error("\(quoted(String(day))) is not a day every month has (expected \(expected))") }
-        return day
     }
 
     /// `rotation:` either `mode: table` with one row per area, or `mode: balanced` with `max_run`.
@@ -70,8 +72,7 @@ extension PlanReader {
             return .table(try readRotationTable(table, areas: areas, rounds: rounds))
         case "balanced":
             if let extra = map.optional("table") { throw extra.error("`table` is only used with `mode: table` (expected no table with balanced)") }
-            let maxRun = try map.optional("max_run")?
-                .positiveInt(expected: "the most rounds running an area may stay in one mode, e.g. 2") ?? Defaults.maxRun
+            let maxRun = try map.optional("max_run")?.number(InputRanges.maxRun) ?? Defaults.maxRun
             try checkInPersonQuotas(areas: areas, groups: groups)
             return .balanced(maxRun: maxRun)
         default:
@@ -92,7 +93,7 @@ extension PlanReader {
                 }
             }
             throw place.error(
-                "group `\(group.id)` asks for \(group.inPersonPerRound) in-person forums a round but has \(daytime) daytime area\(daytime == 1 ? "" : "s") (expected at most \(daytime) with `mode: balanced`)")
+                "group `\(clipped(group.id))` asks for \(group.inPersonPerRound) in-person forums a round but has \(daytime) daytime area\(daytime == 1 ? "" : "s") (expected at most \(daytime) with `mode: balanced`)")
         }
     }
 
@@ -116,13 +117,13 @@ extension PlanReader {
                 let mode = try Self.mode(cell)
                 if area.kind == .evening, mode == .inPerson {
                     throw cell.error(
-                        "round \(index + 1) is in person, but `\(area.id)` is an evening forum (expected online in every round: evening forums always meet online)")
+                        "round \(index + 1) is in person, but `\(clipped(area.id))` is an evening forum (expected online in every round: evening forums always meet online)")
                 }
                 modes.append(mode)
             }
             table[area.id] = modes
         }
-        let missing = areas.filter { table[$0.id] == nil }.map { "`\($0.id)`" }
+        let missing = areas.filter { table[$0.id] == nil }.map { "`\(clipped($0.id))`" }
         guard missing.isEmpty else {
             throw value.error("no row for \(missing.joined(separator: ", ")) (expected one row for every area)")
         }

@@ -19,7 +19,7 @@ extension PlanReader {
         if let value = map.optional("baseline_features") { standards.baseline = try Self.features(value) }
         if let value = map.optional("preferred_features") { standards.preferred = try Self.features(value) }
         if let value = map.optional("max_metres_to_transport") {
-            standards.maxMetresToTransport = try value.positiveInt(expected: "a walking distance in metres, e.g. 800")
+            standards.maxMetresToTransport = try value.number(InputRanges.maxMetresToTransport)
         }
         return standards
     }
@@ -35,10 +35,10 @@ extension PlanReader {
     static func checkFeatureName(_ name: String, at value: YAMLValue) throws(InputError) {
         guard Feature.vocabulary[name] == nil else { return }
         let hint =
-            commonFeatureNames[name].map { ": did you mean `\($0)`?" }
+            commonFeatureNames[name].map { ": did you mean `\(clipped($0))`?" }
             ?? UnknownName.suggestion(for: name, among: Feature.knownIDs)
         throw value.error(
-            "unknown feature `\(name)`\(hint) (expected one of the \(Feature.knownIDs.count) names of the venue feature vocabulary, e.g. step_free_access)")
+            "unknown feature `\(clipped(name))`\(hint) (expected one of the \(Feature.knownIDs.count) names of the venue feature vocabulary, e.g. step_free_access)")
     }
 
     /// Everyday names for features, and the vocabulary's name for each.
@@ -54,7 +54,7 @@ extension PlanReader {
         var result: [Feature] = []
         for item in try value.list(expected: "a list of feature names, e.g. [step_free_access, wifi]") {
             let feature = try feature(item)
-            if result.contains(feature) { throw item.error("`\(feature)` is listed twice (expected each feature once)") }
+            if result.contains(feature) { throw item.error("`\(clipped(feature))` is listed twice (expected each feature once)") }
             result.append(feature)
         }
         return result
@@ -77,18 +77,15 @@ extension PlanReader {
             let address = try map.required("address", expected: "the street address and town")
                 .text(expected: "the street address and town")
             let postcode = try map.required("postcode", expected: "the postcode, e.g. RH1 1AA").text(expected: "the postcode, e.g. RH1 1AA")
-            let latitude = try readCoordinate(map, key: "latitude", range: -90...90, example: "51.2401")
-            let longitude = try readCoordinate(map, key: "longitude", range: -180...180, example: "-0.1702")
-            let capacity = try map.required("capacity", expected: "a number of people, e.g. 40")
-                .positiveInt(expected: "a number of people, e.g. 40")
+            let latitude = try map.required("latitude", expected: InputRanges.latitude.expected).decimal(InputRanges.latitude)
+            let longitude = try map.required("longitude", expected: InputRanges.longitude.expected).decimal(InputRanges.longitude)
+            let capacity = try map.required("capacity", expected: InputRanges.capacity.expected).number(InputRanges.capacity)
             let features = try readFeatureValues(map.optional("features"))
-            let metres = try map.optional("metres_to_transport")?
-                .nonNegativeInt(expected: "metres on foot to the nearest bus stop or station, e.g. 300")
+            let metres = try map.optional("metres_to_transport")?.number(InputRanges.metresToTransport)
             let transport = try map.optional("transport")?.text(expected: "how to get there by bus or train") ?? ""
             let parking = try map.optional("parking")?.text(expected: "where to park") ?? ""
             let unavailable = try readDates(map.optional("unavailable"))
-            let lead = try map.optional("booking_lead_days")?
-                .positiveInt(expected: "days ahead the venue must be booked, e.g. 150") ?? Defaults.bookingLeadDays
+            let lead = try map.optional("booking_lead_days")?.number(InputRanges.bookingLeadDays) ?? Defaults.bookingLeadDays
             result.append(
                 Venue(
                     id: .init(id), name: name, address: address, postcode: postcode, latitude: latitude,
@@ -105,33 +102,22 @@ extension PlanReader {
         let expected = "`area: <area id>`, or `areas: [<area id>, ...]` for a venue serving several areas"
         var values: [YAMLValue] = []
         if let single = map.optional("area") {
-            if map.has("areas") { throw single.error("venue `\(venue)` gives both `area` and `areas` (expected one of them)") }
+            if map.has("areas") { throw single.error("venue `\(clipped(venue))` gives both `area` and `areas` (expected one of them)") }
             values = [single]
         } else if let many = map.optional("areas") {
             values = try many.list(expected: "a list of area ids, e.g. [east-surrey]")
         }
-        guard !values.isEmpty else { throw map.value.error("venue `\(venue)` is in no area (expected \(expected))") }
+        guard !values.isEmpty else { throw map.value.error("venue `\(clipped(venue))` is in no area (expected \(expected))") }
         var ids: [Area.ID] = []
         for value in values {
             let id = Area.ID(try Self.reference(value, kind: "area", known: known, example: "east-surrey"))
-            if ids.contains(id) { throw value.error("`\(id)` is listed twice (expected each area once)") }
+            if ids.contains(id) { throw value.error("`\(clipped(id))` is listed twice (expected each area once)") }
             if areas.first(where: { $0.id == id })?.kind == .evening {
-                throw value.error("`\(id)` is an evening forum, which always meets online (expected a daytime area)")
+                throw value.error("`\(clipped(id))` is an evening forum, which always meets online (expected a daytime area)")
             }
             ids.append(id)
         }
         return ids
-    }
-
-    /// `latitude: 51.2401` within range.
-    func readCoordinate(_ map: YAMLMap, key: String, range: ClosedRange<Double>, example: String) throws(InputError) -> Double {
-        let expected = "a \(key) in decimal degrees, e.g. \(example)"
-        let value = try map.required(key, expected: expected)
-        let number = try value.decimal(expected: expected)
-        guard range.contains(number) else {
-            throw value.error("\(quoted(try value.text(expected: expected))) is out of range (expected \(expected))")
-        }
-        return number
     }
 
     /// `features:` a section of `feature_name: yes / no / unknown` lines.

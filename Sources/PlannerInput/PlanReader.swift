@@ -39,11 +39,8 @@ struct PlanReader {
 
     /// `plan_year: 2027`.
     func readPlanYear() throws(InputError) -> Int {
-        let expected = "the year the plan starts in, e.g. 2027"
-        let value = try sections.required("plan_year", expected: expected)
-        let year = try value.int(expected: expected)
-        guard (2000...2200).contains(year) else { throw value.error("\(quoted(String(year))) is not a plausible year (expected \(expected))") }
-        return year
+        let value = try sections.required("plan_year", expected: InputRanges.planYear.expected)
+        return try value.number(InputRanges.planYear)
     }
 }
 
@@ -58,7 +55,7 @@ extension PlanReader {
         let value = try item.required("id", expected: "an id for this \(kind), e.g. \(example)")
         let id = try value.id(example: example)
         if let line = seen[id] {
-            throw value.error("duplicate \(kind) id `\(id)`, first used at line \(line) (expected every \(kind) to have its own id)")
+            throw value.error("duplicate \(kind) id `\(clipped(id))`, first used at line \(line) (expected every \(kind) to have its own id)")
         }
         seen[id] = value.line ?? 0
         return id
@@ -76,7 +73,7 @@ extension PlanReader {
         var ids: [String] = []
         for item in try value.list(expected: "a list of \(kind) ids, e.g. [\(example)]") {
             let id = try reference(item, kind: kind, known: known, example: example)
-            if ids.contains(id) { throw item.error("`\(id)` is listed twice (expected each \(kind) once)") }
+            if ids.contains(id) { throw item.error("`\(clipped(id))` is listed twice (expected each \(kind) once)") }
             ids.append(id)
         }
         return ids

@@ -30,6 +30,7 @@ enum PlanSections {
             let text: String
             switch SourceFile.readText(path) {
             case .success(let contents): text = contents
+            case .failure(let problem) where problem.line != nil: throw problem.error(file: path)
             case .failure(let problem):
                 throw name.error("cannot include \(quoted(relative)): \(problem.text) at \(path) (expected a file next to the plan file, e.g. calendars.yaml)")
             }
@@ -43,7 +44,7 @@ enum PlanSections {
             for entry in sections.entries {
                 if let earlier = entries.first(where: { $0.key == entry.key }) {
                     let place = "\(earlier.value.file)" + (earlier.line.map { ":\($0)" } ?? "")
-                    throw entry.value.error("section `\(entry.key)` is already given at \(place) (expected each section once across the plan and its included files)")
+                    throw entry.value.error("section `\(clipped(entry.key))` is already given at \(place) (expected each section once across the plan and its included files)")
                 }
                 entries.append(entry)
             }

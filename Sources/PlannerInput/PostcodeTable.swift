@@ -27,8 +27,8 @@ public enum PostcodeTable {
                 throw cells.error("outward_postcode", "\(quoted(code)) is already given at line \(first) (expected each outward postcode once)")
             }
             seen[code] = row.line
-            let latitude = try cells.decimal("latitude", expected: "decimal degrees for a place in the UK, from 49 to 61, e.g. 51.24", range: 49...61)
-            let longitude = try cells.decimal("longitude", expected: "decimal degrees for a place in the UK, from -9 to 2, e.g. -0.17", range: -9...2)
+            let latitude = try cells.decimal("latitude", InputRanges.postcodeLatitude)
+            let longitude = try cells.decimal("longitude", InputRanges.postcodeLongitude)
             centres[code] = GeoPoint(latitude: latitude, longitude: longitude)
         }
         return centres

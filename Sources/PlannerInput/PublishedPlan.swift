@@ -23,13 +23,7 @@ public enum PublishedPlan {
         func fail(_ keyPath: String, _ message: String) -> InputError {
             InputError(file: fileName, line: nil, keyPath: keyPath, message: message)
         }
-        let json: Any
-        do {
-            json = try JSONSerialization.jsonObject(with: Data(text.utf8))
-        } catch {
-            throw fail("", "is not valid JSON (expected a plan.json written by `forum-planner plan`)")
-        }
-        guard let root = json as? [String: Any] else { throw fail("", "expected a JSON object with a `forums` list") }
+        let root = try SourceFile.jsonObject(text, fileName: fileName, expected: "a plan.json written by `forum-planner plan`")
         guard let forums = root["forums"] as? [Any] else {
             throw fail("forums", root["forums"] == nil ? "is missing (expected a list of forums)" : "is not a list (expected a list of forums)")
         }
@@ -39,8 +33,11 @@ public enum PublishedPlan {
             let place = "forums[\(index)]"
             guard let forum = item as? [String: Any] else { throw fail(place, "is not an object (expected a forum with id, mode, date, start, venue)") }
             func string(_ key: String, _ expected: String) throws(InputError) -> String {
-                guard let value = forum[key] else { throw fail(place, "missing required key `\(key)` (expected \(expected))") }
+                guard let value = forum[key] else { throw fail(place, "missing required key `\(clipped(key))` (expected \(expected))") }
                 guard let text = value as? String else { throw fail("\(place).\(key)", "\(describe(value)) is not text (expected \(expected))") }
+                if let scalar = SourceFile.controlCharacter(in: text) {
+                    throw fail("\(place).\(key)", "\(quoted(text)) contains the control character \(SourceFile.codePoint(scalar)) (expected \(expected))")
+                }
                 return text
             }
             let id = try string("id", "the forum's id, e.g. 2027-r1-east-surrey")
@@ -85,11 +82,20 @@ public enum PublishedPlan {
         return Venue.ID(text)
     }
 
-    /// The optional `sequence`, a whole number, 0 or more.
+    /// The optional `sequence`, a whole number within its range (default 0).
     static func readSequence(_ value: Any?, place: String, fail: (String, String) -> InputError) throws(InputError) -> Int {
         guard let value, !(value is NSNull) else { return 0 }
-        guard let number = value as? NSNumber, number.doubleValue == number.doubleValue.rounded(), number.intValue >= 0 else { throw fail("\(place).sequence", "\(describe(value)) is not a whole number, 0 or more (expected e.g. 0)") }
-        return number.intValue
+        return try wholeNumber(value, InputRanges.sequence, keyPath: "\(place).sequence", fail: fail)
+    }
+
+    /// A JSON number that is whole and within `range`.
+    static func wholeNumber(
+        _ value: Any, _ range: InputRange, keyPath: String, fail: (String, String) -> InputError
+    ) throws(InputError) -> Int {
+        guard let number = value as? NSNumber, number.doubleValue == number.doubleValue.rounded()
+        else { throw fail(keyPath, "\(describe(value)) is not a whole number (expected \(range.expected))") }
+        guard let whole = range.whole(number.doubleValue) else { throw fail(keyPath, range.outOfRange(number.stringValue).text) }
+        return whole
     }
 
     /// A JSON value as it would be written, for messages.

@@ -2,14 +2,16 @@
 enum UnknownName {
     /// `unknown area `east-sury`: did you mean `east-surrey`? (expected one of: ...)`
     static func message(kind: String, name: String, known: [String]) -> String {
-        "unknown \(kind) `\(name)`\(suggestion(for: name, among: known)) (expected one of: \(known.joined(separator: ", ")))"
+        "unknown \(kind) `\(clipped(name))`\(suggestion(for: name, among: known)) (expected one of: \(known.joined(separator: ", ")))"
     }
 
     /// `: did you mean `a` or `b`?`, or nothing when no name is close.
     static func suggestion(for name: String, among known: [String]) -> String {
+        // A name far longer than any id is nothing like one; comparing it would take long.
+        guard name.utf8.count <= 100 else { return "" }
         let close = closeNames(to: name, among: known)
         guard !close.isEmpty else { return "" }
-        let quotedNames = close.map { "`\($0)`" }
+        let quotedNames = close.map { "`\(clipped($0))`" }
         let list =
             quotedNames.count == 1
             ? quotedNames[0] : quotedNames.dropLast().joined(separator: ", ") + " or " + (quotedNames.last ?? "")

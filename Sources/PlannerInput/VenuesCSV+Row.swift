@@ -46,19 +46,15 @@ struct VenueRow {
             id: Venue.ID(idText), name: try required("name", expected: "the venue's name"),
             address: try required("address", expected: "the street address and town"),
             postcode: try required("postcode", expected: "the postcode, e.g. RH1 1AA"),
-            latitude: try coordinate("latitude", range: -90...90, example: "51.2401"),
-            longitude: try coordinate("longitude", range: -180...180, example: "-0.1702"),
+            latitude: try coordinate("latitude", InputRanges.latitude),
+            longitude: try coordinate("longitude", InputRanges.longitude),
             areas: try areaIDs(venue: idText, areas: areas),
-            capacity: try wholeNumber("capacity", minimum: 1, expected: "a number of people, e.g. 40") ?? 0,
+            capacity: try wholeNumber("capacity", InputRanges.capacity) ?? 0,
             features: try features(),
-            metresToTransport: try wholeNumber(
-                "metres_to_transport", minimum: 0,
-                expected: "metres on foot to the nearest bus stop or station, e.g. 300"),
+            metresToTransport: try wholeNumber("metres_to_transport", InputRanges.metresToTransport),
             transportNote: cells["transport_note"] ?? "", parkingNote: cells["parking_note"] ?? "",
             unavailable: try dates(),
-            bookingLeadDays: try wholeNumber(
-                "booking_lead_days", minimum: 1, expected: "days ahead the venue must be booked, e.g. 150")
-                ?? Defaults.bookingLeadDays)
+            bookingLeadDays: try wholeNumber("booking_lead_days", InputRanges.bookingLeadDays) ?? Defaults.bookingLeadDays)
     }
 
     /// A cell that must not be empty.
@@ -68,34 +64,25 @@ struct VenueRow {
         return value
     }
 
-    /// A whole number of at least `minimum`; nil for an empty optional cell (`capacity` is required).
-    func wholeNumber(_ column: String, minimum: Int, expected: String) throws(InputError) -> Int? {
+    /// A whole number within `range`; nil for an empty optional cell (`capacity` is required).
+    func wholeNumber(_ column: String, _ range: InputRange) throws(InputError) -> Int? {
         let raw = cells[column] ?? ""
         if raw.isEmpty {
-            if VenuesCSV.requiredColumns.contains(column) { throw error(column, "is empty (expected \(expected))") }
+            if VenuesCSV.requiredColumns.contains(column) { throw error(column, "is empty (expected \(range.expected))") }
             return nil
         }
-        guard let value = Int(raw) else {
-            throw error(column, "\(quoted(raw)) is not a whole number (expected \(expected))")
+        switch range.parse(raw) {
+        case .success(let value): return value
+        case .failure(let problem): throw error(column, problem.text)
         }
-        guard value >= minimum else {
-            throw error(
-                column, "\(quoted(raw)) is \(minimum == 0 ? "below zero" : "not above zero") (expected \(expected))")
-        }
-        return value
     }
 
     /// A latitude or longitude in decimal degrees, within `range`.
-    func coordinate(_ column: String, range: ClosedRange<Double>, example: String) throws(InputError) -> Double {
-        let expected = "a \(column) in decimal degrees, e.g. \(example)"
-        let raw = try required(column, expected: expected)
-        guard let value = Double(raw), value.isFinite, raw.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else {
-            throw error(column, "\(quoted(raw)) is not a number (expected \(expected))")
+    func coordinate(_ column: String, _ range: InputRange) throws(InputError) -> Double {
+        switch range.parseDecimal(try required(column, expected: range.expected)) {
+        case .success(let value): return value
+        case .failure(let problem): throw error(column, problem.text)
         }
-        guard range.contains(value) else {
-            throw error(column, "\(quoted(raw)) is out of range (expected \(expected))")
-        }
-        return value
     }
 
     /// `areas`: daytime area ids of the plan, separated by `;`, each once.
@@ -107,19 +94,19 @@ struct VenueRow {
         guard !names.isEmpty else {
             throw error(
                 "areas",
-                "venue `\(venue)` is in no area (expected area ids separated by `;`, e.g. east-surrey;surrey-downs)")
+                "venue `\(clipped(venue))` is in no area (expected area ids separated by `;`, e.g. east-surrey;surrey-downs)")
         }
         var ids: [Area.ID] = []
         for name in names {
             if areas.first(where: { $0.id.rawValue == name })?.kind == .evening {
                 throw error(
-                    "areas", "`\(name)` is an evening forum, which always meets online (expected a daytime area)")
+                    "areas", "`\(clipped(name))` is an evening forum, which always meets online (expected a daytime area)")
             }
             guard known.contains(name) else {
                 throw error("areas", UnknownName.message(kind: "area", name: name, known: known))
             }
             if ids.contains(Area.ID(name)) {
-                throw error("areas", "`\(name)` is listed twice (expected each area once)")
+                throw error("areas", "`\(clipped(name))` is listed twice (expected each area once)")
             }
             ids.append(Area.ID(name))
         }

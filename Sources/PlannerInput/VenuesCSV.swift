@@ -45,7 +45,7 @@ public enum VenuesCSV {
             if let first = seen[venue.id.rawValue] {
                 throw cells.error(
                     "id",
-                    "duplicate venue id `\(venue.id)`, first used at line \(first) (expected every venue to have its own id)"
+                    "duplicate venue id `\(clipped(venue.id))`, first used at line \(first) (expected every venue to have its own id)"
                 )
             }
             seen[venue.id.rawValue] = row.line
@@ -123,13 +123,13 @@ public enum VenuesCSV {
                 if index == header.count - 1 { continue }  // a trailing comma
                 throw fail("column \(index + 1) has no name (expected a name in every cell of the header row)")
             }
-            if columns[name] != nil { throw fail("column `\(name)` is given twice (expected each column once)") }
+            if columns[name] != nil { throw fail("column `\(clipped(name))` is given twice (expected each column once)") }
             if !known.contains(name) && Feature.vocabulary[name] == nil {
                 let hint =
-                    PlanReader.commonFeatureNames[name].map { ": did you mean `\($0)`?" }
+                    PlanReader.commonFeatureNames[name].map { ": did you mean `\(clipped($0))`?" }
                     ?? UnknownName.suggestion(for: name, among: known + Feature.knownIDs)
                 throw fail(
-                    "unknown column `\(name)`\(hint) (expected \(known.joined(separator: ", ")), or a feature name from the venue feature vocabulary, e.g. step_free_access)"
+                    "unknown column `\(clipped(name))`\(hint) (expected \(known.joined(separator: ", ")), or a feature name from the venue feature vocabulary, e.g. step_free_access)"
                 )
             }
             columns[name] = index
@@ -138,7 +138,7 @@ public enum VenuesCSV {
             throw InputError(
                 file: fileName, line: 1, keyPath: "",
                 message:
-                    "missing column `\(missing)` (expected the columns \(requiredColumns.joined(separator: ", ")), then one column per feature)"
+                    "missing column `\(clipped(missing))` (expected the columns \(requiredColumns.joined(separator: ", ")), then one column per feature)"
             )
         }
         return columns

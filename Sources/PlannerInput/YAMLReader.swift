@@ -51,6 +51,9 @@ struct YAMLValue {
     /// The scalar text, or an error saying what was expected instead.
     func scalarText(expected: String) throws(InputError) -> String {
         guard case .scalar(let scalar) = node else { throw wrongKind("a single value", expected: expected) }
+        if let control = SourceFile.controlCharacter(in: scalar.string) {
+            throw error("\(quoted(scalar.string)) contains the control character \(SourceFile.codePoint(control)) (expected \(expected))")
+        }
         return scalar.string
     }
 
@@ -110,7 +113,7 @@ struct YAMLMap {
     /// The value under `key`; an error when the key is absent or empty.
     func required(_ key: String, expected: String) throws(InputError) -> YAMLValue {
         guard let entry = entries.first(where: { $0.key == key }) else {
-            throw value.error("missing required key `\(key)` (expected \(expected))")
+            throw value.error("missing required key `\(clipped(key))` (expected \(expected))")
         }
         guard !entry.value.isNull else { throw entry.value.error("is empty (expected \(expected))") }
         return entry.value
@@ -120,5 +123,20 @@ struct YAMLMap {
     func has(_ key: String) -> Bool { entries.contains { $0.key == key } }
 }
 
-/// Quotes a value for a message: `"lots"`.
-func quoted(_ text: String) -> String { "\"\(text)\"" }
+/// Quotes a value for a message: `"lots"`; a value longer than 80 characters is cut to its first
+/// 80, followed by "…", so a bad 3 MB value does not flood the terminal.
+func quoted(_ text: String) -> String { "\"\(clipped(text))\"" }
+
+/// The value's text, or its first 80 characters and "…" when it is longer.
+func clipped(_ value: some CustomStringConvertible) -> String {
+    var text = value.description
+    if SourceFile.controlCharacter(in: text) != nil || text.contains(where: \.isNewline) {
+        // A control character would garble the terminal, a line break split the message: show "�".
+        text = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "\u{FFFD}" : $0 }))
+    }
+    let limit = 80
+    // Counting characters walks the text: look at no more than the limit and one more.
+    guard text.utf8.count > limit, text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex).map({ $0 < text.endIndex }) == true
+    else { return text }
+    return String(text.prefix(limit)) + "…"
+}

@@ -4,48 +4,20 @@ import PlannerCore
 /// Reading single values: numbers, dates, times, yes/no answers, money and ids, each with a
 /// message that shows the bad text and an example of a good one.
 extension YAMLValue {
-    /// A whole number, e.g. `40`.
-    func int(expected: String) throws(InputError) -> Int {
-        let raw = try text(expected: expected)
-        guard let value = Int(raw) else { throw error("\(quoted(raw)) is not a whole number (expected \(expected))") }
-        return value
-    }
-
-    /// A whole number above zero.
-    func positiveInt(expected: String) throws(InputError) -> Int {
-        let value = try int(expected: expected)
-        guard value > 0 else { throw error("\(quoted(String(value))) is not above zero (expected \(expected))") }
-        return value
-    }
-
-    /// A whole number, zero or more.
-    func nonNegativeInt(expected: String) throws(InputError) -> Int {
-        let value = try int(expected: expected)
-        guard value >= 0 else { throw error("\(quoted(String(value))) is below zero (expected \(expected))") }
-        return value
-    }
-
-    /// A decimal number, e.g. `1.3`.
-    func decimal(expected: String) throws(InputError) -> Double {
-        let raw = try text(expected: expected)
-        guard let value = Double(raw), value.isFinite, raw.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else {
-            throw error("\(quoted(raw)) is not a number (expected \(expected))")
+    /// A number within its documented range (a whole number, or pounds and pence in pence).
+    func number(_ range: InputRange) throws(InputError) -> Int {
+        switch range.parse(try text(expected: range.expected)) {
+        case .success(let value): return value
+        case .failure(let problem): throw error(problem.text)
         }
-        return value
     }
 
-    /// An amount in pounds and pence, e.g. `60.00` or `£60`, returned in pence.
-    func pence(expected: String) throws(InputError) -> Int {
-        let raw = try text(expected: expected)
-        let digits = raw.hasPrefix("£") ? String(raw.dropFirst()) : raw
-        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-        let bad = error("\(quoted(raw)) is not an amount in pounds (expected \(expected))")
-        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isASCII),
-            let pounds = Int(parts[0]), pounds >= 0
-        else { throw bad }
-        guard parts.count == 2 else { return pounds * 100 }
-        guard parts[1].count == 2, parts[1].allSatisfy(\.isASCII), let pennies = Int(parts[1]), pennies >= 0 else { throw bad }
-        return pounds * 100 + pennies
+    /// A decimal number within its documented range, e.g. `1.3`.
+    func decimal(_ range: InputRange) throws(InputError) -> Double {
+        switch range.parseDecimal(try text(expected: range.expected)) {
+        case .success(let value): return value
+        case .failure(let problem): throw error(problem.text)
+        }
     }
 
     /// A date written `YYYY-MM-DD`; impossible dates such as 2027-02-30 are refused.
@@ -75,6 +47,9 @@ extension YAMLValue {
         }
         guard (1...12).contains(month) else {
             return .failure(DateProblem(text: "\(quoted(raw)) is not a real date: there is no month \(month)"))
+        }
+        guard InputRanges.dateYears.contains(year) else {
+            return .failure(DateProblem(text: "\(quoted(raw)) is out of range: \(InputRanges.yearText)"))
         }
         guard let date = LocalDate(year: year, month: month, day: day) else {
             let days = LocalDate.daysIn(year: year, month: month)
@@ -121,6 +96,9 @@ extension YAMLValue {
         else { throw error("\(quoted(raw)) is not a month (expected \(expected))") }
         guard (1...12).contains(month) else {
             throw error("\(quoted(raw)) is not a real month: there is no month \(month) (expected \(expected))")
+        }
+        guard InputRanges.dateYears.contains(year) else {
+            throw error("\(quoted(raw)) is out of range: \(InputRanges.yearText) (expected \(expected))")
         }
         return YearMonth(year: year, month: month)
     }

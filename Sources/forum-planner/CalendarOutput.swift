@@ -5,12 +5,20 @@ import PlannerCore
 enum CalendarOutput {
     /// `forums.ics`, one `area-<id>.ics` per area and `coordinators.ics`, sorted by name.
     ///
-    /// - Throws: `Failure.cannotWrite` with the calendar error's sentence when a file cannot be made.
-    static func files(_ plan: Plan, problem: PlanningProblem) throws -> [(name: String, contents: String)] {
+    /// The calendars are made in memory from the plan and its input values, so a value they cannot
+    /// carry is bad input: the error names the input files (exit 65), and nothing is written.
+    ///
+    /// - Parameter inputs: the files the plan was made from (the plan file, a published plan.json).
+    /// - Throws: `Failure.badInput` with the calendar error's sentence when a file cannot be made.
+    static func files(
+        _ plan: Plan, problem: PlanningProblem, inputs: [String] = []
+    ) throws -> [(name: String, contents: String)] {
         do {
             return try PlanCalendars.files(for: plan, problem: problem).map { (name: $0.name, contents: $0.text) }
         } catch {
-            throw Failure.cannotWrite("Cannot make the calendars: \(error)")
+            let files = inputs.isEmpty ? "the input" : inputs.joined(separator: " and ")
+            throw Failure.badInput(
+                "\(inputs.first ?? "input"): cannot make the calendars from \(files): \(error) (expected values a calendar can hold)")
         }
     }
 }

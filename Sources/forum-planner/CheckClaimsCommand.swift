@@ -39,6 +39,13 @@ struct CheckClaimsCommand: ParsableCommand {
         return folder.isEmpty ? "postcodes.csv" : folder + "/postcodes.csv"
     }
 
+    func validate() throws {
+        try PathValidation.check(claims, option: "claims.csv", kind: .inputFile)
+        try PathValidation.check(people, option: "--people", kind: .inputFile)
+        try PathValidation.check(postcodes, option: "--postcodes", kind: .inputFile)
+        try PathValidation.check(payments, option: "--payments", kind: .outputFile)
+    }
+
     func run() throws {
         try running {
             let problem = try config.load()

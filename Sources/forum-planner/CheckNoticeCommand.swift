@@ -26,6 +26,7 @@ struct CheckNoticeCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...52).contains(weeks) else { throw ValidationError("--weeks must be from 1 to 52, not \(weeks).") }
+        try PathValidation.check(previous, option: "--previous", kind: .inputFile)
     }
 
     func run() throws {

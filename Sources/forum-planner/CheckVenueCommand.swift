@@ -75,9 +75,27 @@ struct CheckVenueCommand: ParsableCommand {
             } catch {
                 throw usageFailure(Self.usageMessage(error), command: "check-venue")
             }
+            if let problemText = Self.dateProblem(report, in: problem) {
+                throw usageFailure(problemText, command: "check-venue")
+            }
             Console.out(json ? try VenueReportJSON.text(report) : VenueReportText.render(report, problem: problem))
             if report.verdict != .suitable { throw ExitCode(Exit.checkFound) }
         }
+    }
+
+    /// Why `--date` cannot be a forum's date: not in the forum's round month (with `--forum`), or
+    /// in none of the forum months; nil when it can, or when no date was given.
+    static func dateProblem(_ report: VenueReport, in problem: PlanningProblem) -> String? {
+        guard let date = report.date else { return nil }
+        if let round = report.round {
+            let month = problem.rounds.forumMonth(ofRound: round)
+            guard date.yearMonth != month else { return nil }
+            return "--date: \(date.uk) is not in \(month.name), the month of round \(round)'s forums (expected a date in \(month.name))"
+        }
+        guard !problem.rounds.forumMonths.contains(date.yearMonth) else { return nil }
+        let months = problem.rounds.forumMonths.map(\.name)
+        let list = months.count > 1 ? months.dropLast().joined(separator: ", ") + " or " + (months.last ?? "") : months.joined()
+        return "--date: \(date.uk) is not in a forum month (expected a date in \(list))"
     }
 
     /// The core's error with close names suggested.

@@ -7,7 +7,7 @@ import PlannerInput
 struct DayArgument: ExpressibleByArgument {
     let date: LocalDate
     init?(argument: String) {
-        guard let date = LocalDate(iso: argument) else { return nil }
+        guard let date = LocalDate(iso: argument), InputRanges.dateYears.contains(date.year) else { return nil }
         self.date = date
     }
     static var defaultValueDescription: String { "today" }
@@ -23,6 +23,8 @@ struct CheckOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Print JSON instead of a table.")
     var json = false
+
+    func validate() throws { try PathValidation.check(plan, option: "--plan", kind: .inputFile) }
 
     /// `--today`, or the current date in Europe/London.
     var day: LocalDate { today?.date ?? Self.currentDate() }

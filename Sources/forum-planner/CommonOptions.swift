@@ -11,13 +11,19 @@ struct ConfigOptions: ParsableArguments {
     /// The plan file used without `--config`: the Surrey fixture.
     static let defaultPath = "Fixtures/surrey-2027-28/plan.yaml"
 
-    /// Loads the plan file, or prints the error and exits 65.
+    func validate() throws { try PathValidation.check(config, option: "--config", kind: .inputFile) }
+
+    /// Loads the plan file, or prints the error and exits 65; warns on standard error about forum
+    /// months the holiday lists do not cover.
     func load() throws -> PlanningProblem {
+        let problem: PlanningProblem
         do {
-            return try PlanFile.load(path: config)
+            problem = try PlanFile.load(path: config)
         } catch {
             throw Failure.badInput("\(error)")
         }
+        for warning in HolidayCoverage.warnings(problem, file: config) { Console.error("Warning: \(warning)") }
+        return problem
     }
 
     /// Loads the plan file with the venues from `venueSource` and, given a published plan.json,

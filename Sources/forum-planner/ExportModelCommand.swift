@@ -35,6 +35,11 @@ struct ExportModelCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write the model to this file (atomically) instead of standard output.", valueName: "file"))
     var out: String?
 
+    func validate() throws {
+        try PathValidation.check(published, option: "--published", kind: .inputFile)
+        try PathValidation.check(out, option: "--out", kind: .outputFile)
+    }
+
     func run() throws {
         try running {
             let problem = try config.load(venues: venueSource, published: published)

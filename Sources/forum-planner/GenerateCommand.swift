@@ -26,7 +26,8 @@ struct GenerateCommand: ParsableCommand {
     var out: String?
 
     func validate() throws {
-        guard areas >= 1 else { throw ValidationError("--areas must be at least 1") }
+        guard (1...10_000).contains(areas) else { throw ValidationError("--areas must be from 1 to 10000, not \(areas)") }
+        try PathValidation.check(out, option: "--out", kind: .folder)
     }
 
     func run() throws {

@@ -30,6 +30,12 @@ struct PlanCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the plan as JSON instead of a table.")
     var json = false
 
+    func validate() throws {
+        try PathValidation.check(out, option: "--out", kind: .folder)
+        try PathValidation.check(published, option: "--published", kind: .inputFile)
+        guard nodeBudget >= 1 else { throw ValidationError("--node-budget must be at least 1, not \(nodeBudget)") }
+    }
+
     func run() throws {
         try running {
             let problem = try config.load(venues: venueSource, published: published)
@@ -41,7 +47,7 @@ struct PlanCommand: ParsableCommand {
             case .planned(let plan):
                 let jsonText = try PlanJSON.text(plan, context: context)
                 var files = [(name: "plan.json", contents: jsonText)]
-                files += try CalendarOutput.files(plan, problem: problem)
+                files += try CalendarOutput.files(plan, problem: problem, inputs: [config.config] + (published.map { [$0] } ?? []))
                 let pages = try SiteOutput.files(SiteInput(plan: plan, problem: problem))
                 let folder = out ?? Self.defaultFolder(config: config.config)
                 try AtomicFiles.write(files + pages, into: folder)

@@ -11,6 +11,8 @@ struct VenueSourceOptions: ParsableArguments {
             valueName: "file.csv"))
     var venues: String?
 
+    func validate() throws { try PathValidation.check(venues, option: "--venues", kind: .inputFile) }
+
     /// The venues to use: the CSV's when `--venues` is given (its areas checked against the plan's), else the plan's.
     ///
     /// - Throws: `Failure.badInput` with the CSV's located error (exit 65).

@@ -72,7 +72,7 @@ struct ChecksCommandTests {
             ["check-claims", "Fixtures/malformed-claims/claims.csv", "--postcodes", "Fixtures/claims/postcodes.csv"] + Self.claimsArgs)
         #expect(run.status == 65)
         #expect(run.stdout == "")
-        #expect(run.stderr == "Fixtures/malformed-claims/claims.csv:5: column amount: \"12.4x\" is not an amount in pounds (expected pounds and pence, e.g. 12.40)\n")
+        #expect(run.stderr == "Fixtures/malformed-claims/claims.csv:5: column amount: \"12.4x\" is not an amount in pounds (expected pounds and pence from £0.00 to £10,000.00, e.g. 12.40)\n")
     }
 
     @Test("check-claims: a missing postcode table exits 65")

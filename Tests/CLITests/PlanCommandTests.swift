@@ -77,7 +77,7 @@ struct PlanCommandTests {
         let out = Self.folder("bad")
         let run = try CLI.run("plan", "--config", "Fixtures/malformed-venue-capacity/plan.yaml", "--out", out)
         #expect(run.status == 65)
-        #expect(run.stderr == "Fixtures/malformed-venue-capacity/plan.yaml:49: venues[1].capacity: \"lots\" is not a whole number (expected a number of people, e.g. 40)\n")
+        #expect(run.stderr == "Fixtures/malformed-venue-capacity/plan.yaml:49: venues[1].capacity: \"lots\" is not a whole number (expected a number of people from 1 to 10,000, e.g. 40)\n")
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 

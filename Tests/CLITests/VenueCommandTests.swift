@@ -127,7 +127,7 @@ struct VenueCommandTests {
             #expect(run.status == 65, "\(command)")
             #expect(
                 run.stderr
-                    == "Fixtures/malformed-venues-csv/venues.csv:4: column capacity: \"forty\" is not a whole number (expected a number of people, e.g. 40)\n"
+                    == "Fixtures/malformed-venues-csv/venues.csv:4: column capacity: \"forty\" is not a whole number (expected a number of people from 1 to 10,000, e.g. 40)\n"
             )
         }
         let missing = try CLI.run("venues", "--config", "Fixtures/none/plan.yaml")
@@ -169,6 +169,8 @@ enum CLI {
         let status: Int32
         let stdout: String
         let stderr: String
+        /// True when a signal ended the process (a trap, a crash), so `status` is the signal's number.
+        var signalled = false
     }
 
     /// The repository root: two folders up from `Tests/CLITests/`.
@@ -217,6 +219,6 @@ enum CLI {
         process.waitUntilExit()
         return Run(
             status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+            stderr: String(decoding: stderr, as: UTF8.self), signalled: process.terminationReason == .uncaughtSignal)
     }
 }

@@ -89,7 +89,7 @@ struct ClaimsCSVTests {
 
             C2,P001,2027-r1-surrey-downs,parking,3.5O,,yes,no,2027-06-14,
             """
-        #expect(Self.error { _ = try Self.claims(text: csv) } == #"claims.csv:6: column amount: "3.5O" is not an amount in pounds (expected pounds and pence, e.g. 12.40)"#)
+        #expect(Self.error { _ = try Self.claims(text: csv) } == #"claims.csv:6: column amount: "3.5O" is not an amount in pounds (expected pounds and pence from £0.00 to £10,000.00, e.g. 12.40)"#)
     }
 
     @Test("a file that is not CSV, or is empty, is named")
@@ -102,10 +102,10 @@ struct ClaimsCSVTests {
     }
 
     static let badClaims: [(file: String, expected: String)] = [
-        ("claims.csv", #"Fixtures/malformed-claims/claims.csv:5: column amount: "12.4x" is not an amount in pounds (expected pounds and pence, e.g. 12.40)"#),
+        ("claims.csv", #"Fixtures/malformed-claims/claims.csv:5: column amount: "12.4x" is not an amount in pounds (expected pounds and pence from £0.00 to £10,000.00, e.g. 12.40)"#),
         ("unknown-forum.csv", "Fixtures/malformed-claims/unknown-forum.csv:2: column forum_id: unknown forum `2027-r1-surrey-down`: did you mean `2027-r1-surrey-downs`, `2027-r2-surrey-downs` or `2027-r3-surrey-downs`? (expected a forum id from Fixtures/claims/plan.json, e.g. 2027-r1-east-surrey)"),
         ("unknown-person.csv", "Fixtures/malformed-claims/unknown-person.csv:2: column person_id: unknown person `P009`: did you mean `P001`, `P002` or `P003`? (expected a person_id from Fixtures/claims/people.csv)"),
-        ("missing-miles.csv", "Fixtures/malformed-claims/missing-miles.csv:2: column miles: is empty on a mileage line (expected the miles of the return journey, to at most two decimal places, e.g. 12.4)"),
+        ("missing-miles.csv", "Fixtures/malformed-claims/missing-miles.csv:2: column miles: is empty on a mileage line (expected the miles of the return journey, to at most two decimal places, from 0 to 2000, e.g. 12.4)"),
         ("bad-expense.csv", #"Fixtures/malformed-claims/bad-expense.csv:2: column expense: "bus" is not an expense type (expected one of: mileage, public_transport, taxi, parking, childcare, replacement_care, companion_travel)"#),
         ("bad-date.csv", #"Fixtures/malformed-claims/bad-date.csv:2: column submitted_on: "2027-06-31" is not a real date: June 2027 has 30 days (expected the date the claim was received, YYYY-MM-DD, e.g. 2027-06-20)"#),
         ("bad-receipt.csv", #"Fixtures/malformed-claims/bad-receipt.csv:2: column receipt: "maybe" is not a yes/no answer (expected yes or no)"#),
@@ -135,7 +135,7 @@ struct ClaimsCSVTests {
     func badPostcode() throws {
         let file = "Fixtures/malformed-claims/postcodes-bad-latitude.csv"
         let text = try Self.text(file)
-        #expect(Self.error { _ = try PostcodeTable.load(text: text, fileName: file) } == #"Fixtures/malformed-claims/postcodes-bad-latitude.csv:4: column latitude: "5124" is out of range (expected decimal degrees for a place in the UK, from 49 to 61, e.g. 51.24)"#)
+        #expect(Self.error { _ = try PostcodeTable.load(text: text, fileName: file) } == #"Fixtures/malformed-claims/postcodes-bad-latitude.csv:4: column latitude: "5124" is out of range (expected decimal degrees for a place in the UK from 49 to 61, e.g. 51.24)"#)
     }
 
     @Test("plan.json: an unknown venue and another year's plan are named")

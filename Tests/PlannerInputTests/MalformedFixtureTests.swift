@@ -41,7 +41,7 @@ struct MalformedFixtureTests {
         ),
         (
             "malformed-included-venue",
-            "Fixtures/malformed-included-venue/venues.yaml:16: venues[0].metres_to_transport: \"5 minutes\" is not a whole number (expected metres on foot to the nearest bus stop or station, e.g. 300)"
+            "Fixtures/malformed-included-venue/venues.yaml:16: venues[0].metres_to_transport: \"5 minutes\" is not a whole number (expected metres on foot to the nearest bus stop or station from 0 to 50,000, e.g. 300)"
         ),
         (
             "malformed-rotation-evening-in-person",
@@ -73,7 +73,7 @@ struct MalformedFixtureTests {
         ),
         (
             "malformed-venue-capacity",
-            "Fixtures/malformed-venue-capacity/plan.yaml:49: venues[1].capacity: \"lots\" is not a whole number (expected a number of people, e.g. 40)"
+            "Fixtures/malformed-venue-capacity/plan.yaml:49: venues[1].capacity: \"lots\" is not a whole number (expected a number of people from 1 to 10,000, e.g. 40)"
         ),
         (
             "malformed-venue-no-area",

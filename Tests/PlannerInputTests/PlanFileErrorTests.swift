@@ -93,11 +93,11 @@ struct PlanFileErrorTests {
         ),
         Case(
             "money with one digit of pence", [(stamp, stamp + "reimbursement:\n  childcare_cap: 60.5\n")],
-            "plan.yaml:6: reimbursement.childcare_cap: \"60.5\" is not an amount in pounds (expected pounds and pence, e.g. 60.00)"
+            "plan.yaml:6: reimbursement.childcare_cap: \"60.5\" is not an amount in pounds (expected pounds and pence from £0.00 to £10,000.00, e.g. 60.00)"
         ),
         Case(
             "latitude out of range", [("latitude: 51.2412", "latitude: 151.2")],
-            "plan.yaml:30: venues[0].latitude: \"151.2\" is out of range (expected a latitude in decimal degrees, e.g. 51.2401)"
+            "plan.yaml:30: venues[0].latitude: \"151.2\" is out of range (expected a latitude in decimal degrees from -90 to 90, e.g. 51.2401)"
         ),
         Case(
             "interpreter needed but no pool",
@@ -118,7 +118,7 @@ struct PlanFileErrorTests {
         ),
         Case(
             "capacity zero", [("capacity: 60", "capacity: 0")],
-            "plan.yaml:32: venues[0].capacity: \"0\" is not above zero (expected a number of people, e.g. 40)"
+            "plan.yaml:32: venues[0].capacity: \"0\" is out of range (expected a number of people from 1 to 10,000, e.g. 40)"
         ),
         Case(
             "window too short for the default format", [(stamp, stamp + "windows:\n  daytime: { from: 10:00, to: 11:00 }\n")],
@@ -135,7 +135,7 @@ struct PlanFileErrorTests {
         ),
         Case(
             "negative weight", [(stamp, stamp + "weights:\n  friday: -1\n")],
-            "plan.yaml:6: weights.friday: \"-1\" is below zero (expected penalty points, 0 or more, e.g. 10)"
+            "plan.yaml:6: weights.friday: \"-1\" is out of range (expected penalty points from 0 to 10,000, e.g. 10)"
         ),
         Case(
             "unknown key inside a section", [(stamp, stamp + "notice:\n  minimum_notice: 28\n")],

@@ -69,10 +69,10 @@ struct PublishedPlanTests {
         ),
         (
             #"{"forums": [{"id": "a", "mode": "virtual", "date": "2027-06-08", "start": "10:15", "sequence": -1}]}"#,
-            "Calendars/plan.json: forums[0].sequence: -1 is not a whole number, 0 or more (expected e.g. 0)"
+            "Calendars/plan.json: forums[0].sequence: \"-1\" is out of range (expected how many times the forum has been changed since first published from 0 to 100,000, e.g. 0)"
         ),
         (#"{"status": "optimal"}"#, "Calendars/plan.json: forums: is missing (expected a list of forums)"),
-        (#"{"forums": "#, "Calendars/plan.json: is not valid JSON (expected a plan.json written by `forum-planner plan`)"),
+        (#"{"forums": "#, "Calendars/plan.json:1: column 12: is not valid JSON: unexpected end of file during json parse (expected a plan.json written by `forum-planner plan`)"),
     ]
 
     @Test("a bad pins file gives a clear error naming the forum and key", arguments: 0..<bad.count)

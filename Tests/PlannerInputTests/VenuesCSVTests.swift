@@ -63,7 +63,7 @@ struct VenuesCSVTests {
         let error = #expect(throws: InputError.self) { try VenuesCSV.load(path: path, areas: areas) }
         #expect(
             FixturePaths.relative(error?.description ?? "")
-                == "Fixtures/malformed-venues-csv/venues.csv:4: column capacity: \"forty\" is not a whole number (expected a number of people, e.g. 40)"
+                == "Fixtures/malformed-venues-csv/venues.csv:4: column capacity: \"forty\" is not a whole number (expected a number of people from 1 to 10,000, e.g. 40)"
         )
         #expect(error?.line == 4)
         #expect(error?.keyPath == "column capacity")
@@ -72,11 +72,11 @@ struct VenuesCSVTests {
     static let badCells: [(row: String, error: String)] = [
         (
             goodRow.replacingOccurrences(of: ",60,", with: ",0,"),
-            "x/venues.csv:3: column capacity: \"0\" is not above zero (expected a number of people, e.g. 40)"
+            "x/venues.csv:3: column capacity: \"0\" is out of range (expected a number of people from 1 to 10,000, e.g. 40)"
         ),
         (
             goodRow.replacingOccurrences(of: ",60,", with: ",,"),
-            "x/venues.csv:3: column capacity: is empty (expected a number of people, e.g. 40)"
+            "x/venues.csv:3: column capacity: is empty (expected a number of people from 1 to 10,000, e.g. 40)"
         ),
         (
             goodRow.replacingOccurrences(of: ",yes,yes", with: ",maybe,yes"),
@@ -100,11 +100,11 @@ struct VenuesCSVTests {
         ),
         (
             goodRow.replacingOccurrences(of: "51.2412", with: "151.2"),
-            "x/venues.csv:3: column latitude: \"151.2\" is out of range (expected a latitude in decimal degrees, e.g. 51.2401)"
+            "x/venues.csv:3: column latitude: \"151.2\" is out of range (expected a latitude in decimal degrees from -90 to 90, e.g. 51.2401)"
         ),
         (
             goodRow.replacingOccurrences(of: ",350,", with: ",5 minutes,"),
-            "x/venues.csv:3: column metres_to_transport: \"5 minutes\" is not a whole number (expected metres on foot to the nearest bus stop or station, e.g. 300)"
+            "x/venues.csv:3: column metres_to_transport: \"5 minutes\" is not a whole number (expected metres on foot to the nearest bus stop or station from 0 to 50,000, e.g. 300)"
         ),
         (
             goodRow.replacingOccurrences(of: "linden,", with: "Linden Road,"),
@@ -190,7 +190,7 @@ struct VenuesCSVTests {
             of: ",60,", with: ",forty,")
         #expect(
             try Self.error([Self.header, "", multiLine, ",,,,", bad].joined(separator: "\r\n"))
-                == "x/venues.csv:6: column capacity: \"forty\" is not a whole number (expected a number of people, e.g. 40)"
+                == "x/venues.csv:6: column capacity: \"forty\" is not a whole number (expected a number of people from 1 to 10,000, e.g. 40)"
         )
         let venues = try VenuesCSV.load(
             text: [Self.header, multiLine].joined(separator: "\r\n"), fileName: "x", areas: try Self.surreyAreas())
