@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // libical from Debian's libical-dev, through pkg-config. Only ForumCalendar imports it.
@@ -48,11 +49,19 @@ let package = Package(
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
         // The build-time tool behind EmbedTemplates: template files in, one Swift file out.
         .executableTarget(name: "embed-templates"),
+        // The plan book: the year's record (published versions, draft, cancellations, moves, SEQUENCE
+        // numbers) in one SQLite file through GRDB. The only module with SQL in it.
+        .target(
+            name: "PlanBook",
+            dependencies: ["PlannerCore", "CFileSwap", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // renameat2(RENAME_EXCHANGE), which Swift's Glibc does not export: swaps a published folder in one step.
+        .target(name: "CFileSwap", path: "Sources/CFileSwap"),
         // The thin command-line tool.
         .executableTarget(
             name: "forum-planner",
             dependencies: [
-                "PlannerCore", "PlannerInput", "ForumCalendar", "PlanSite",
+                "PlannerCore", "PlannerInput", "ForumCalendar", "PlanBook", "PlanSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +71,8 @@ let package = Package(
         .testTarget(name: "PlannerInputTests", dependencies: ["PlannerInput", "PlannerCore"]),
         .testTarget(name: "ForumCalendarTests", dependencies: ["ForumCalendar", "PlannerCore", "PlannerInput", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["PlannerCore", "TestSupport"]),
+        .testTarget(
+            name: "PlanBookTests", dependencies: ["PlanBook", "PlannerCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "PlanSiteTests", dependencies: ["PlanSite", "PlannerCore", "PlannerInput", "TestSupport"],
             exclude: ["Golden"]),

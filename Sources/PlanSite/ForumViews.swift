@@ -38,16 +38,15 @@ struct ForumViews {
             change: moved.map { note($0, now: m) })
     }
 
-    /// A cancelled forum, as first announced, with its note.
-    func cancelled(_ change: ForumChange, round: Int) -> ForumView {
+    /// A cancelled forum, with the details it had and its note.
+    func cancelled(_ change: ForumChange) -> ForumView {
         let pin = change.previous
-        let areaID = change.forum.area
-        let area = areaID.flatMap { areas[$0] }
-        let areaName = name(of: change.forum)
-        let month = problem.rounds.forumMonth(ofRound: round).name
+        let area = areas[change.area]
+        let areaName = name(of: change.area)
+        let month = problem.rounds.forumMonth(ofRound: change.round).name
         let end = pin.start.adding(minutes: ForumText.format(problem, area: area, mode: pin.mode).minutes)
         return ForumView(
-            anchor: SiteBuilder.anchor(round: round, area: areaID?.rawValue ?? "forum"),
+            anchor: SiteBuilder.anchor(round: change.round, area: change.area.rawValue),
             areaName: areaName, areaPage: area.map { $0.id.rawValue + ".html" } ?? "index.html",
             heading: "\(areaName): cancelled", areaHeading: "\(month): cancelled",
             when: Self.when(pin.date, pin.start, end), date: pin.date.ukLong, start: pin.start.description,
@@ -67,7 +66,7 @@ struct ForumViews {
             changedOn: change.changedOn.ukLong, previousWhen: "\(pin.date.ukLong) at \(pin.start)",
             previousMode: pin.mode.plainName, previousPlace: place,
             now: change.kind == .moved ? now.map(whenAndWhere) : nil,
-            reason: change.reason?.nonEmptyTrimmed.map(ForumText.sentence))
+            reason: change.reason?.nonEmptyTrimmed.map { Self.capitalised(ForumText.sentence($0)) })
     }
 
     /// "Wednesday 8 September 2027, 10:00 to 13:00, in person at Lynchford Rooms" or "…, online".
@@ -76,11 +75,11 @@ struct ForumViews {
         return Self.when(m.date, m.start, m.end) + ", \(m.mode.plainName)" + (place.map { " at \($0)" } ?? "")
     }
 
-    /// The name of the forum's area; for an area no longer in the plan file, its id in words
+    /// The name of an area: from the plan file, else as the schedule kept it, else its id in words
     /// ("old-area" gives "Old area"), never the id itself.
-    func name(of forum: ForumID) -> String {
-        guard let id = forum.area else { return "A forum" }
+    func name(of id: Area.ID) -> String {
         if let area = areas[id] { return area.name }
+        if let name = input.areaNames[id], name != id.rawValue { return name }
         return Self.capitalised(String(id.rawValue.map { $0 == "-" || $0 == "_" ? " " : $0 }))
     }
 
@@ -88,12 +87,6 @@ struct ForumViews {
     func onlineSteps() -> [LinkedText] {
         let url = problem.joining.url.nonEmptyTrimmed
         return ForumText.onlineSteps(problem).map { LinkedText.split($0, around: url) }
-    }
-
-    /// The round whose forum month holds `date`, else the last round starting before it, else 1.
-    func round(containing date: LocalDate) -> Int {
-        let count = problem.roundCount
-        return (1...max(count, 1)).last { problem.rounds.forumMonth(ofRound: $0).firstDay <= date } ?? 1
     }
 
     /// "Tuesday 8 June 2027, 10:15 to 12:15"

@@ -28,9 +28,7 @@ struct SiteBuilder {
             rounds[m.round, default: []].append((m.date, m.area.rawValue, views.forum(m, moved: moves[m.id])))
         }
         for change in input.changes where change.kind == .cancelled {
-            let round = change.forum.round ?? views.round(containing: change.previous.date)
-            let area = change.forum.area?.rawValue ?? ""
-            rounds[round, default: []].append((change.previous.date, area, views.cancelled(change, round: round)))
+            rounds[change.round, default: []].append((change.previous.date, change.area.rawValue, views.cancelled(change)))
         }
         self.rounds = rounds.mapValues { $0.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2) }
         let numbers = rounds.keys.sorted()
@@ -88,21 +86,19 @@ struct SiteBuilder {
         return area.rawValue + ".html"
     }
 
-    /// The changes of the year (or of one area; or only those made after `since`), in date order
-    /// of the forum as first announced.
-    func changeItems(area: Area.ID? = nil, since: LocalDate? = nil) -> [ChangeItem] {
+    /// The changes of the year (or of one area; or only those of the forums in `only`), in date
+    /// order of the forum as first announced.
+    func changeItems(area: Area.ID? = nil, only: Set<ForumID>? = nil) -> [ChangeItem] {
         let views = ForumViews(input: input, areas: areas, venues: venues, dates: dates)
         return input.changes
-            .filter { area == nil || $0.forum.area == area }
-            .filter { change in since.map { change.changedOn > $0 } ?? true }
+            .filter { area == nil || $0.area == area }
+            .filter { only?.contains($0.forum) ?? true }
             .sorted { ($0.previous.date, $0.forum) < ($1.previous.date, $1.forum) }
             .map { change in
-                let areaID = change.forum.area
-                let round = change.forum.round ?? views.round(containing: change.previous.date)
-                return ChangeItem(
-                    forum: "\(views.name(of: change.forum)), \(change.previous.date.ukLong)",
-                    anchor: SiteBuilder.anchor(round: round, area: areaID?.rawValue ?? "forum"),
-                    areaPage: areaID.flatMap { areas[$0] }.map { $0.id.rawValue + ".html" } ?? "index.html",
+                ChangeItem(
+                    forum: "\(views.name(of: change.area)), \(change.previous.date.ukLong)",
+                    anchor: SiteBuilder.anchor(round: change.round, area: change.area.rawValue),
+                    areaPage: areas[change.area].map { $0.id.rawValue + ".html" } ?? "index.html",
                     note: views.note(change, now: input.forums.first { $0.id == change.forum }))
             }
     }

@@ -42,7 +42,7 @@ struct SitePages {
             months.isEmpty
             ? "\(problem.forumName) forums" : "\(problem.forumName) forums in " + months.joined(separator: " and ")
         let forums = rounds.flatMap(\.forums).filter { !$0.isCancelled }
-        let since = builder.input.previousVersionOn
+        let since = builder.input.newChanges
         return NewsletterPage(
             site: builder.site(), title: title, nav: builder.nav(current: "newsletter.html"), bodyClass: nil,
             purpose: ForumText.purpose(problem), rounds: rounds,
@@ -53,7 +53,7 @@ struct SitePages {
             deadlines: forums.map {
                 DeadlineRow(forum: "\($0.areaName), \($0.date)", interpreter: $0.interpreterBy, format: $0.formatBy)
             },
-            changes: builder.changeItems(since: since),
+            changes: builder.changeItems(only: since),
             changesSince: since == nil ? "since the forums were first announced" : "since the last newsletter",
             feeds: builder.subscribe(area: nil))
     }

@@ -4,7 +4,6 @@ import Foundation
 enum AtomicFiles {
     /// Writes every file into `directory` (created if missing): each goes to a temporary file
     /// beside its target first, and all are renamed into place only once every one is written.
-    /// A name may hold a subfolder (`site/index.html`); the subfolder is created when missing.
     static func write(_ files: [(name: String, contents: String)], into directory: String) throws {
         let fm = FileManager.default
         do {
@@ -16,16 +15,7 @@ enum AtomicFiles {
         defer { for (tmp, _) in temporaries where fm.fileExists(atPath: tmp) { try? fm.removeItem(atPath: tmp) } }
         for file in files {
             let target = (directory as NSString).appendingPathComponent(file.name)
-            let folder = (target as NSString).deletingLastPathComponent
-            if folder != directory {
-                do {
-                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                } catch {
-                    throw Failure.cannotWrite("Cannot create the folder \(folder): \(error.localizedDescription)")
-                }
-            }
-            let base = (target as NSString).lastPathComponent
-            let tmp = (folder as NSString).appendingPathComponent(".\(base).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+            let tmp = (directory as NSString).appendingPathComponent(".\(file.name).tmp-\(ProcessInfo.processInfo.processIdentifier)")
             guard fm.createFile(atPath: tmp, contents: Data(file.contents.utf8)) else {
                 throw Failure.cannotWrite("Cannot write \(target)")
             }

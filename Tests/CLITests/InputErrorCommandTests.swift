@@ -129,14 +129,15 @@ struct InputErrorCommandTests {
         let scratch = try Scratch()
         defer { try? FileManager.default.removeItem(atPath: scratch.folder) }
         let published = try String(contentsOf: CLI.root.appendingPathComponent("Calendars/plan.json"), encoding: .utf8)
-        let at = try #require(published.range(of: "\"sequence\" : 0"))
+        let forums = try #require(published.range(of: "\"forums\" : ["))
+        let at = try #require(published.range(of: "\"sequence\" : 0", range: forums.upperBound..<published.endIndex))
         try published.replacingCharacters(in: at, with: "\"sequence\" : 2147483648")
             .write(toFile: scratch.folder + "/published.json", atomically: true, encoding: .utf8)
-        var run = try CLI.run("plan", "--published", scratch.folder + "/published.json", "--out", scratch.out)
+        var run = try CLI.run("export-model", "--published", scratch.folder + "/published.json", "--out", scratch.out)
         #expect(run.status == 65)
         #expect(scratch.relative(run.stderr) == #"s/published.json: forums[0].sequence: "2147483648" is out of range (expected how many times the forum has been changed since first published from 0 to 100,000, e.g. 0)"# + "\n")
         try "{\n  \"forums\": [\n    {\"id\": \"a\",, }\n  ]\n}\n".write(toFile: scratch.folder + "/bad.json", atomically: true, encoding: .utf8)
-        run = try CLI.run("plan", "--published", scratch.folder + "/bad.json", "--out", scratch.out)
+        run = try CLI.run("export-model", "--published", scratch.folder + "/bad.json", "--out", scratch.out)
         #expect(run.status == 65)
         #expect(scratch.relative(run.stderr) == "s/bad.json:3: column 16: is not valid JSON: invalid value (expected a plan.json written by `forum-planner plan`)\n")
         #expect(!FileManager.default.fileExists(atPath: scratch.out))
@@ -154,7 +155,7 @@ struct InputErrorCommandTests {
         (["venues", "--venues", ""], "Error: --venues is empty (expected the path of a file)"),
         (["check-notice", "--plan", "Calendars"], "Error: --plan: Calendars is a folder (expected the path of a file)"),
         (["check-notice", "--previous", "Calendars/"], "Error: --previous: Calendars/ is a folder (expected the path of a file)"),
-        (["plan", "--published", ""], "Error: --published is empty (expected the path of a file)"),
+        (["export-model", "--published", ""], "Error: --published is empty (expected the path of a file)"),
         (["generate", "--areas", "5", "--out", "README.md"], "Error: --out: README.md is a file (expected the path of a folder)"),
         (["check-venue", "linden-road-community-centre", "--forum", "2027-r2-east-surrey", "--date", "2027-12-25"],
          "Error: --date: Sat 25 Dec 2027 is not in September 2027, the month of round 2's forums (expected a date in September 2027)"),

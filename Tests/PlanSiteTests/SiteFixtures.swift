@@ -13,7 +13,7 @@ enum SiteFixtures {
         "2027-r2-old-area": "The North East area has joined North West.",
     ]
 
-    static func input(publishedOn: LocalDate = publishedOn, previousVersionOn: LocalDate? = nil) -> SiteInput {
+    static func input(publishedOn: LocalDate = publishedOn, newChanges: Set<ForumID>? = nil) -> SiteInput {
         var input = SiteInput(plan: PlanFixtures.plan(), problem: PlanFixtures.problem(), publishedOn: publishedOn)
         input.changes = input.changes.map { change in
             var change = change
@@ -21,7 +21,7 @@ enum SiteFixtures {
             change.changedOn = PlanFixtures.date("2027-04-20")
             return change
         }
-        input.previousVersionOn = previousVersionOn
+        input.newChanges = newChanges
         return input
     }
 

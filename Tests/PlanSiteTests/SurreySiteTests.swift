@@ -5,7 +5,7 @@ import PlannerInput
 import TestSupport
 import Testing
 
-/// The Surrey year's pages: the committed `Calendars/site/` is what the committed plan gives, and
+/// The Surrey year's pages: the pages committed in `Calendars/` are what the committed plan gives, and
 /// the pages (with a moved and a cancelled forum added) pass the checks in a real browser.
 @Suite("Surrey site")
 struct SurreySiteTests {
@@ -16,8 +16,11 @@ struct SurreySiteTests {
     /// The site input of the committed `Calendars/plan.json`, as `make plan` makes it.
     static func committedInput() throws -> SiteInput {
         let problem = try PlanFile.load(path: planFile.path)
-        let plan = try PlanJSONReader.load(path: calendars.appendingPathComponent("plan.json").path, problem: problem)
-        return SiteInput(problem: problem, planned: plan.forums, cancelled: plan.cancelled)
+        let json = try PlanJSONReader.load(path: calendars.appendingPathComponent("plan.json").path, problem: problem)
+        let plan = Plan(
+            status: .optimal, objective: 0, lowerBound: 0, forums: json.forums.map { PlannedForum(meeting: $0, penalties: []) },
+            events: json.events, statistics: SearchStatistics(), cancelled: json.cancelled)
+        return SiteInput(plan: plan, problem: problem)
     }
 
     /// The committed input after a re-plan: East Surrey's September forum cancelled and Farnham's
@@ -34,26 +37,25 @@ struct SurreySiteTests {
         }
         input.changes = [
             ForumChange(
-                forum: cancelledID, kind: .cancelled,
-                previous: Pin(forum: cancelledID, date: cancelled.date, start: cancelled.start, mode: cancelled.mode, venue: cancelled.venue),
+                forum: cancelledID, area: cancelled.area, round: cancelled.round, kind: .cancelled, previous: Announcement(cancelled),
                 reason: "The venue has closed for repairs.", changedOn: changedOn),
             ForumChange(
-                forum: movedID, kind: .moved,
-                previous: Pin(forum: movedID, date: moved.date, start: moved.start, mode: moved.mode, venue: moved.venue),
+                forum: movedID, area: moved.area, round: moved.round, kind: .moved, previous: Announcement(moved),
                 reason: "The first date clashed with a carers’ event in Farnham.", changedOn: changedOn),
         ]
         return input
     }
 
-    @Test("Calendars/site/ is what the pages of the committed Calendars/plan.json are, byte for byte")
+    @Test("the pages in Calendars/ are what the committed Calendars/plan.json gives, byte for byte")
     func committedSiteIsCurrent() throws {
         let files = try PlanSite.files(try Self.committedInput())
-        let folder = Self.calendars.appendingPathComponent("site")
-        let onDisk = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
+        let folder = Self.calendars
+        let onDisk = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".html") || $0.hasSuffix(".css") || $0 == "newsletter.txt" }.sorted()
         #expect(onDisk == files.map(\.name), "regenerate with `make plan` and commit Calendars/")
         for file in files {
             let committed = FileManager.default.contents(atPath: folder.appendingPathComponent(file.name).path)
-            #expect(committed == Data(file.contents.utf8), "Calendars/site/\(file.name) is out of date: regenerate with `make plan`")
+            #expect(committed == Data(file.contents.utf8), "Calendars/\(file.name) is out of date: regenerate with `make plan`")
         }
     }
 

@@ -51,7 +51,7 @@ public struct ChangesRule: NoticeRule {
 
     /// The finding for a published forum that is no longer in the plan.
     func cancellation(_ pin: Pin, _ context: NoticeContext) -> NoticeFinding? {
-        let area = context.rules.areaName(Area.ID(Self.areaPart(of: pin.forum)))
+        let area = context.rules.areaName(Area.ID(Replan.areaPart(of: pin.forum)))
         return notice(
             context, subject: pin.forum, dates: [pin.date],
             what: "\(pin.forum) (\(area), \(pin.mode.plainName) on \(pin.date.uk)): cancelled")
@@ -92,12 +92,5 @@ public struct ChangesRule: NoticeRule {
     /// "; under 14 days: a short-notice change: contact ..."
     static func shortAdvice(_ context: NoticeContext) -> String {
         "; under \(context.policy.shortNoticeDays) days, a short-notice change: contact every registered attendee directly (phone, text or post as they prefer), rebook or cancel taxis and interpreters, and send the updated calendar"
-    }
-
-    /// `east-surrey` from `2027-r2-east-surrey`, or the whole id when it is not in that form.
-    static func areaPart(of forum: ForumID) -> String {
-        let parts = forum.rawValue.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[1].hasPrefix("r") else { return forum.rawValue }
-        return String(parts[2])
     }
 }

@@ -154,6 +154,9 @@ public struct PlanningProblem: Sendable {
     public var stamp: LocalDate
     /// Where the trust publishes the calendars and pages.
     public var publishing: PublishingSettings
+    /// The day of (re-)planning, or nil to plan as if before the year began. Forums before it are
+    /// history; none is planned before it (see `NotBeforeTodayRule`).
+    public var today: LocalDate? = nil
 
     public init(
         forumName: String, trustName: String, planYear: Int, groups: [Group], areas: [Area], venues: [Venue],
@@ -227,24 +230,6 @@ public struct PublishingSettings: Sendable, Hashable {
 /// The identity of one forum meeting: plan year, round and area, e.g. `2027-r1-east-surrey`.
 public typealias ForumID = Identifier<ForumTag>
 public enum ForumTag {}
-
-extension Identifier where Tag == ForumTag {
-    /// The area of a forum id `<year>-r<round>-<area>`, or nil when the id has another shape.
-    public var area: Area.ID? {
-        let parts = rawValue.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].allSatisfy(\.isNumber), parts[1].first == "r",
-            parts[1].dropFirst().allSatisfy(\.isNumber), parts[1].count > 1, !parts[2].isEmpty
-        else { return nil }
-        return Area.ID(String(parts[2]))
-    }
-
-    /// The round of a forum id `<year>-r<round>-<area>`, or nil when the id has another shape.
-    public var round: Int? {
-        let parts = rawValue.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
-        guard area != nil else { return nil }
-        return Int(parts[1].dropFirst())
-    }
-}
 
 /// A forum from a published plan that stays put.
 public struct Pin: Sendable, Hashable {

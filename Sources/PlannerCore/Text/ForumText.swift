@@ -17,27 +17,20 @@ public enum ForumText {
             + "\(m.start) to \(m.end) (UK time).\n" + purpose(problem)
     }
 
-    /// What changed since the forum was first published, from its pin in the published plan;
-    /// `venue` finds the old venue by id.
-    ///
-    /// Says only the old date, time, mode and place: never the planner's reason, which can
-    /// name facilitators.
-    public static func change(pin: Pin?, meeting m: Meeting, venue: (Venue.ID) -> Venue?) -> String? {
-        guard let pin, hasChanged(pin: pin, meeting: m) else { return nil }
-        let oldPlace = pin.venue.flatMap(venue).map { " at \($0.name)" } ?? ""
-        return "Changed: this forum was first announced for \(pin.date.uk) at \(pin.start), "
-            + "\(pin.mode.plainName)\(oldPlace). The new details are given here."
-    }
-
-    /// True when the meeting differs from its published pin in date, start, mode or venue.
-    public static func hasChanged(pin: Pin, meeting m: Meeting) -> Bool {
-        pin.date != m.date || pin.start != m.start || pin.mode != m.mode || pin.venue != m.venue
-    }
-
-    /// "Cancelled: the FoCUS forum for East Surrey on Tue 8 Jun 2027 at 10:00 (in person) will not take place. ..."
-    public static func cancelled(_ problem: PlanningProblem, areaName: String, pin: Pin) -> String {
-        "Cancelled: the \(problem.forumName) forum for \(areaName) on \(pin.date.uk) at \(pin.start) "
-            + "(\(pin.mode.plainName)) will not take place. We are sorry for any trouble this causes."
+    /// What changed since the forum was first announced, and why: "Changed: first announced
+    /// for Mon 7 Jun 2027 at 10:00, in person at Linden Road Community Centre; now Wed 9 Jun
+    /// 2027 at 10:00, online, because ..."; nil when it has not changed. `venue` finds a venue by id.
+    public static func change(_ forum: ScheduledForum, venue: (Venue.ID) -> Venue?) -> String? {
+        guard let first = forum.firstAnnounced, !first.matches(forum.meeting) else { return nil }
+        let m = forum.meeting
+        func details(_ date: LocalDate, _ start: TimeOfDay, _ mode: Mode, _ place: Venue.ID?) -> String {
+            let at = mode == .inPerson ? place.map { id in " at \(venue(id)?.name ?? "another venue")" } ?? "" : ""
+            return "\(date.uk) at \(start), \(mode.plainName)\(at)"
+        }
+        var text = "Changed: first announced for \(details(first.date, first.start, first.mode, first.venue)); "
+            + "now \(details(m.date, m.start, m.mode, m.venue))"
+        if let reason = forum.reason.flatMap(\.nonEmptyTrimmed) { text += ", because \(Schedule.clause(reason))" }
+        return text + "."
     }
 
     /// The format a forum of `area` (or of an unknown area) uses in `mode`.
