@@ -266,7 +266,7 @@ def validate(folder: Path) -> list[str]:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description="Check the attendees' pages in Chromium, with axe and the Nu checker.")
-    parser.add_argument("folder", type=Path, help="the site folder (e.g. Calendars/site)")
+    parser.add_argument("folder", type=Path, help="the folder of pages (e.g. Calendars)")
     parser.add_argument("--shots", type=Path, help="folder for screenshots and the A4 print")
     args = parser.parse_args(argv)
     pages = sorted(p.name for p in args.folder.glob("*.html"))
