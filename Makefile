@@ -20,7 +20,8 @@ plan: build
 	$(BIN) plan --today $$(sed -n 's/^stamp: *//p' Fixtures/surrey-2027-28/plan.yaml)
 	$(BIN) publish --today $$(sed -n 's/^stamp: *//p' Fixtures/surrey-2027-28/plan.yaml) --out Calendars
 
-# Builds everything and runs every test, then checks the committed calendars with Python's icalendar.
+# Builds everything and runs every test (the attendees' pages among them, in Chromium with axe and
+# the Nu HTML checker: Tests/PlanSiteTests), then checks the committed calendars with Python's icalendar.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build

@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
@@ -36,6 +37,18 @@ let package = Package(
         ),
         // iCalendar files, written and read back through libical.
         .target(name: "ForumCalendar", dependencies: ["CLibical", "PlannerCore"]),
+        // The attendees' web pages and newsletter, from Mustache templates kept as files in
+        // Sources/PlanSite/Templates (a communications officer edits them there). The build copies
+        // them into the module's code (plugin EmbedTemplates), so the tool needs no resource files.
+        .target(
+            name: "PlanSite",
+            dependencies: ["PlannerCore", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["Templates"],
+            plugins: ["EmbedTemplates"]
+        ),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
+        // The build-time tool behind EmbedTemplates: template files in, one Swift file out.
+        .executableTarget(name: "embed-templates"),
         // The plan book: the year's record (published versions, draft, cancellations, moves, SEQUENCE
         // numbers) in one SQLite file through GRDB. The only module with SQL in it.
         .target(
@@ -48,18 +61,21 @@ let package = Package(
         .executableTarget(
             name: "forum-planner",
             dependencies: [
-                "PlannerCore", "PlannerInput", "ForumCalendar", "PlanBook",
+                "PlannerCore", "PlannerInput", "ForumCalendar", "PlanBook", "PlanSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Helpers the test targets share (running Python's independent checkers).
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["PlannerCore"], path: "Tests/TestSupport"),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerInput", "TestSupport"]),
         .testTarget(name: "PlannerInputTests", dependencies: ["PlannerInput", "PlannerCore"]),
         .testTarget(name: "ForumCalendarTests", dependencies: ["ForumCalendar", "PlannerCore", "PlannerInput", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["PlannerCore", "PlannerInput", "TestSupport"]),
         .testTarget(
             name: "PlanBookTests", dependencies: ["PlanBook", "PlannerCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "PlanSiteTests", dependencies: ["PlanSite", "PlannerCore", "PlannerInput", "TestSupport"],
+            exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

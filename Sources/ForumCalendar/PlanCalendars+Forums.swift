@@ -29,21 +29,21 @@ extension PlanCalendars {
             let area = areas[m.area]
             let venue = m.mode == .inPerson ? m.venue.flatMap { venues[$0] } : nil
             let title = summary(areaName: forum.areaName, mode: m.mode)
-            var parts = [Descriptions.opening(problem, areaName: forum.areaName, meeting: m)]
-            if let change = Descriptions.change(forum, venue: { venues[$0] }) { parts.append(change) }
-            parts.append(Descriptions.agenda(problem, area: area, meeting: m))
+            var parts = [ForumText.opening(problem, areaName: forum.areaName, meeting: m)]
+            if let change = ForumText.change(forum, venue: { venues[$0] }) { parts.append(change) }
+            parts.append(ForumText.agenda(problem, area: area, meeting: m))
             if m.mode == .inPerson {
-                parts += Descriptions.inPerson(problem, area: area, venue: venue)
+                parts += ForumText.inPerson(problem, area: area, venue: venue)
             } else {
-                parts.append(Descriptions.online(problem))
+                parts.append(ForumText.online(problem))
             }
-            parts.append(Descriptions.contact(problem, area: area))
+            parts.append(ForumText.contact(problem, area: area))
             return CalendarEvent(
                 uid: naming.uid(m.id.rawValue), sequence: forum.sequence, status: .confirmed,
                 summary: title, description: parts.joined(separator: "\n\n"),
                 location: location(mode: m.mode, venue: venue),
                 geo: venue.map { CalendarEvent.Geo(latitude: $0.latitude, longitude: $0.longitude) },
-                url: m.mode == .virtual ? nonEmpty(problem.joining.url) : nil,
+                url: m.mode == .virtual ? problem.joining.url.nonEmptyTrimmed : nil,
                 categories: categories(m.mode),
                 start: PlanCalendars.local(m.date, m.start), end: PlanCalendars.local(m.date, m.end),
                 stamp: naming.stamp, alarmMinutesBefore: PlanCalendars.alarmMinutesBefore)
@@ -57,12 +57,12 @@ extension PlanCalendars {
             var text =
                 "Cancelled: the \(problem.forumName) forum for \(forum.areaName) on \(m.date.uk) at \(m.start) "
                 + "(\(m.mode.plainName)) will not take place"
-            if let reason = forum.reason.flatMap(nonEmpty) { text += ", because \(Schedule.clause(reason))" }
+            if let reason = forum.reason.flatMap(\.nonEmptyTrimmed) { text += ", because \(Schedule.clause(reason))" }
             text += ". We are sorry for any trouble this causes."
             return CalendarEvent(
                 uid: naming.uid(m.id.rawValue), sequence: forum.sequence, status: .cancelled,
                 summary: "Cancelled: \(forum.title), \(m.date.uk)",
-                description: [text, Descriptions.questions(problem)].compactMap { $0 }.joined(separator: "\n\n"),
+                description: [text, ForumText.questions(problem)].compactMap { $0 }.joined(separator: "\n\n"),
                 location: location(mode: m.mode, venue: venue),
                 geo: venue.map { CalendarEvent.Geo(latitude: $0.latitude, longitude: $0.longitude) },
                 url: nil, categories: categories(m.mode),
@@ -84,19 +84,11 @@ extension PlanCalendars {
 
         /// The venue's name, address and postcode; the joining link for an online forum.
         func location(mode: Mode, venue: Venue?) -> String? {
-            guard mode == .inPerson else { return nonEmpty(problem.joining.url) }
+            guard mode == .inPerson else { return problem.joining.url.nonEmptyTrimmed }
             guard let venue else { return nil }
-            return nonEmpty(
-                [venue.name, venue.address, venue.postcode].map(\.trimmingWhitespace)
-                    .filter { !$0.isEmpty }.joined(separator: ", "))
+            return ForumText.place(venue).nonEmptyTrimmed
         }
     }
-}
-
-/// `text` trimmed, or nil when nothing is left.
-func nonEmpty(_ text: String) -> String? {
-    let trimmed = text.trimmingWhitespace
-    return trimmed.isEmpty ? nil : trimmed
 }
 
 extension String {

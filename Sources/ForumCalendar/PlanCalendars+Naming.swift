@@ -66,13 +66,3 @@ extension PlanCalendars {
         CalendarLocalDateTime(year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute)
     }
 }
-
-extension String {
-    /// The text without leading and trailing spaces and line breaks (the text itself, uncopied,
-    /// when there are none: this runs several times for every event).
-    var trimmingWhitespace: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
-        else { return "" }
-        return first == startIndex && index(after: last) == endIndex ? self : String(self[first...last])
-    }
-}

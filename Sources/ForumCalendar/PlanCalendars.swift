@@ -62,14 +62,14 @@ public enum PlanCalendars {
     ) throws(CalendarError) -> [(name: String, document: CalendarDocument)] {
         let naming = Naming(problem)
         let all = try forumEvents(schedule, problem: problem, naming: naming, kept: kept)
-        let about = Descriptions.purpose(problem) + " " + naming.refreshNote
+        let about = ForumText.purpose(problem) + " " + naming.refreshNote
 
         var result: [(name: String, document: CalendarDocument)] = []
         func add(_ name: String, title: String, description: String, events: [CalendarEvent]) {
             result.append((name, naming.document(name: title, description: description, events: events)))
         }
         add(
-            "forums.ics", title: "\(problem.forumName) forums – all areas",
+            CalendarFileNames.allForums, title: "\(problem.forumName) forums – all areas",
             description: "Every \(problem.forumName) forum of \(naming.yearName), in UK time. " + about,
             events: all.map(\.event))
         var areas = problem.areas.map { (id: $0.id, name: $0.name) }
@@ -85,7 +85,7 @@ public enum PlanCalendars {
                 events: (eventsByArea[id] ?? []).map(\.event))
         }
         add(
-            "coordinators.ics", title: "\(problem.forumName) – coordinators (staff only)",
+            CalendarFileNames.coordinators, title: "\(problem.forumName) – coordinators (staff only)",
             description: "Staff only, not for attendees: committee meetings, committee papers, newsletter copy and "
                 + "publication, feedback-board responses and venue booking deadlines, \(naming.yearName), in UK time. "
                 + naming.refreshNote,
@@ -137,12 +137,11 @@ public enum PlanCalendars {
 
     /// `area-<area-id>.ics`, refusing ids that would not make a plain file name.
     static func fileName(forArea id: Area.ID) throws(CalendarError) -> String {
-        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-_")
-        guard !id.rawValue.isEmpty, id.rawValue.allSatisfy({ allowed.contains($0) }) else {
+        guard let name = CalendarFileNames.area(id) else {
             throw .unwritableText(
                 uid: "(calendar)", field: "area id \"\(id.rawValue)\"",
                 reason: "it cannot be a file name; use lower-case letters, digits and hyphens")
         }
-        return "area-\(id.rawValue).ics"
+        return name
     }
 }

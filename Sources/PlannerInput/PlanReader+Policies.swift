@@ -1,6 +1,7 @@
+import Foundation
 import PlannerCore
 
-/// `notice:`, `reimbursement:`, `weights:` and `joining:`.
+/// `notice:`, `reimbursement:`, `weights:`, `joining:` and `publishing:`.
 extension PlanReader {
     /// `notice:` (optional); every key defaults to `NoticePolicy()` (policy-facts §2, seed §21 items 15–22).
     func readNotice() throws(InputError) -> NoticePolicy {
@@ -112,5 +113,52 @@ extension PlanReader {
         let taxi = try map.optional("taxi_note")?.text(expected: "what to say about taxis") ?? ""
         let money = try map.optional("reimbursement_note")?.text(expected: "what to say about travel expenses") ?? ""
         return JoiningArrangements(url: url, dialIn: dialIn, mailbox: mailbox, taxiNote: taxi, reimbursementNote: money)
+    }
+
+    /// `publishing:` (optional): `base_url`, the https address the calendar files are uploaded to
+    /// (default `PublishingSettings.defaultBaseURL`, a placeholder; a missing final `/` is added), and
+    /// `templates`, a folder next to the plan file whose files replace the built-in page templates
+    /// of the same name.
+    func readPublishing() throws(InputError) -> PublishingSettings {
+        var settings = PublishingSettings()
+        guard let section = sections.optional("publishing") else { return settings }
+        let map = try section.mapping(expected: "where the calendars and pages are published", keys: ["base_url", "templates"])
+        if let value = map.optional("base_url") {
+            let expected = "the https address the calendar files are uploaded to, e.g. https://example.org/focus/"
+            let url = try value.text(expected: expected)
+            let host = url.dropFirst("https://".count).prefix { $0 != "/" }
+            let unsafe = url.contains { $0.isWhitespace || "\"'<>`{}|\\^?#".contains($0) }
+            guard url.hasPrefix("https://"), !host.isEmpty, !unsafe else {
+                throw value.error("\(quoted(url)) is not a web address for the calendars (expected \(expected), with no spaces, quotes, ? or #)")
+            }
+            settings.baseURL = url.hasSuffix("/") ? url : url + "/"
+        }
+        if let value = map.optional("templates") {
+            let relative = try value.text(expected: "a folder of page templates next to the plan file, e.g. site-templates")
+            let folder = SourceFile.resolve(relative, nextTo: value.file)
+            settings.templatesFolder = folder
+            settings.templates = try Self.readTemplates(folder, value: value)
+        }
+        return settings
+    }
+
+    /// Every file in `folder` (not those starting with `.`), by name; an error at `value` when the
+    /// folder cannot be listed or a file is not UTF-8 text.
+    static func readTemplates(_ folder: String, value: YAMLValue) throws(InputError) -> [String: String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
+            let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
+        else {
+            throw value.error("no folder at \(folder) (expected a folder next to the plan file holding page templates, e.g. site-templates)")
+        }
+        var templates: [String: String] = [:]
+        for name in names.sorted() where !name.hasPrefix(".") {
+            switch SourceFile.readText(folder + "/" + name) {
+            case .success(let text): templates[name] = text
+            case .failure(let problem):
+                throw value.error("cannot read the template \(name) in \(folder): \(problem.text) (expected UTF-8 text files)")
+            }
+        }
+        return templates
     }
 }

@@ -34,7 +34,7 @@ struct PlanReader {
             baselineFeatures: standards.baseline, preferredFeatures: standards.preferred,
             maxMetresToTransport: standards.maxMetresToTransport, notice: try readNotice(),
             reimbursement: try readReimbursement(), weights: try readWeights(), joining: try readJoining(),
-            pins: [], stamp: stamp)
+            pins: [], stamp: stamp, publishing: try readPublishing())
     }
 
     /// `plan_year: 2027`.

@@ -31,6 +31,7 @@ public enum PlanWriter {
         writeReimbursement(problem.reimbursement, into: &out)
         writeWeights(problem.weights, into: &out)
         writeJoining(problem.joining, into: &out)
+        writePublishing(problem.publishing, into: &out)
         return out.text
     }
 
@@ -228,6 +229,15 @@ public enum PlanWriter {
             ("consecutive_days", weights.consecutiveDays),
         ]
         for (key, value) in fields { out.line("  \(key): \(value)") }
+    }
+
+    /// `publishing:`, only when it is not the default: the base address and the templates folder.
+    static func writePublishing(_ publishing: PublishingSettings, into out: inout YAMLText) {
+        guard publishing != PublishingSettings() else { return }
+        out.blank()
+        out.line("publishing:")
+        out.line("  base_url: \(q(publishing.baseURL))")
+        if let folder = publishing.templatesFolder { out.line("  templates: \(q(folder))") }
     }
 
     static func writeJoining(_ joining: JoiningArrangements, into out: inout YAMLText) {

@@ -23,7 +23,7 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var venueSource: VenueSourceOptions
     @OptionGroup var bookOptions: BookOptions
 
-    @Option(name: .long, help: ArgumentHelp("Also write the draft's plan.json, calendars and changes.txt to this folder, for review.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Also write the draft's plan.json, calendars, changes.txt and pages to this folder, for review.", valueName: "dir"))
     var out: String?
 
     @Option(name: .long, help: "Stop the search after this many nodes (the plan is then marked feasible, with a lower bound).")
@@ -77,7 +77,11 @@ struct PlanCommand: ParsableCommand {
                 var written = 0
                 if let out {
                     let files = try PublicFiles.files(.init(
-                        schedule: numbered, summary: summary, publication: nil, context: context, kept: kept, inputs: [config.config]))
+                        schedule: numbered, summary: summary, publication: nil, context: context, kept: kept, inputs: [config.config],
+                        newChanges: latest.map { version in
+                            Set(numbered.changes(since: version.schedule)
+                                .filter { $0.kind != .added }.map(\.forum))
+                        }))
                     try booked { try FileSet(folder: out).replace(with: files) }
                     written = files.count
                 }

@@ -1,4 +1,5 @@
 import ForumCalendar
+import PlanSite
 import PlannerCore
 
 /// The public set `publish` writes (and `plan --out` writes for review): one function, so that
@@ -15,12 +16,15 @@ enum PublicFiles {
         let kept: [String: CalendarEvent]
         /// The files the set is made from (the plan file), named when a value cannot go in a calendar.
         let inputs: [String]
+        /// The forums changed since the version before (for the newsletter); nil when there is none.
+        var newChanges: Set<ForumID>? = nil
     }
 
-    /// `plan.json`, the calendars (`forums.ics`, `area-<id>.ics`, `coordinators.ics`) and
-    /// `changes.txt`, sorted by name.
+    /// `plan.json`, the calendars (`forums.ics`, `area-<id>.ics`, `coordinators.ics`),
+    /// `changes.txt` and the attendees' pages (`index.html`, `<area-id>.html`, `newsletter.html` …), sorted by name.
     ///
-    /// - Throws: `Failure.badInput` naming the inputs when a calendar cannot be made from their values.
+    /// - Throws: `Failure.badInput` naming the inputs when a calendar cannot be made from their
+    ///   values, or when the pages cannot be made (see `SiteOutput.files`).
     static func files(_ input: Input) throws -> [(name: String, contents: String)] {
         let problem = input.context.problem
         var files = [(name: "plan.json", contents: try PlanJSON.text(input.schedule, summary: input.summary, publication: input.publication, context: input.context))]
@@ -28,7 +32,21 @@ enum PublicFiles {
             try PlanCalendars.files(for: input.schedule, problem: problem, kept: input.kept)
         }
         files.append((name: "changes.txt", contents: ChangeNotice.text(input.publication, problem: problem)))
+        files += try SiteOutput.files(site(input))
         return files.sorted { $0.name < $1.name }
+    }
+
+    /// The pages' input: the schedule, published on the version's day (the plan's stamp, which is
+    /// today, for a draft), each change dated by the version that published it.
+    static func site(_ input: Input) -> SiteInput {
+        var changedOn: [ForumID: LocalDate] = [:]
+        for item in input.publication?.changes ?? [] where item.change.kind != .added {
+            changedOn[item.change.forum] = max(changedOn[item.change.forum] ?? item.publishedOn, item.publishedOn)
+        }
+        return SiteInput(
+            schedule: input.schedule, problem: input.context.problem,
+            publishedOn: input.publication?.publishedOn ?? input.context.problem.stamp,
+            newChanges: input.newChanges, changedOn: changedOn)
     }
 }
 

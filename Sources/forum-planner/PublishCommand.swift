@@ -66,7 +66,8 @@ struct PublishCommand: ParsableCommand {
                     + changes.map { (number + 1, today, $0) })
             let summary = PlanJSON.Summary.read(draft.planJSON)
             let input = PublicFiles.Input(
-                schedule: schedule, summary: summary, publication: publication, context: context, kept: kept, inputs: [config.config])
+                schedule: schedule, summary: summary, publication: publication, context: context, kept: kept, inputs: [config.config],
+                newChanges: latest == nil ? nil : Set(changes.filter { $0.kind != .added }.map(\.forum)))
             let files = try PublicFiles.files(input)
             let planJSON = files.first { $0.name == "plan.json" }?.contents ?? draft.planJSON
             let version = PublishedVersion(
@@ -80,6 +81,7 @@ struct PublishCommand: ParsableCommand {
             Console.out("Published version \(number + 1) on \(today.uk): \(what).")
             for change in changes { Console.out("  - \(change.text)") }
             Console.out("Wrote \(files.count) files to \(folder)/.")
+            if problem.publishing.baseURL == PublishingSettings.defaultBaseURL { Console.out(SiteOutput.placeholderNote) }
         }
     }
 

@@ -14,7 +14,7 @@ struct BookCommandTests {
         let book = folder + "/book.sqlite", out = folder + "/out"
         #expect(try CLI.run("plan", "--today", "2027-01-15", "--book", book).status == 0)
         let publish = try CLI.run("publish", "--today", "2027-01-15", "--book", book, "--out", out)
-        #expect(publish.stdout == "Published version 1 on Fri 15 Jan 2027: first publication, 24 forums.\nWrote 10 files to \(out)/.\n")
+        #expect(publish.stdout == "Published version 1 on Fri 15 Jan 2027: first publication, 24 forums.\nWrote 22 files to \(out)/.\n")
         return (book, out)
     }
 

@@ -14,7 +14,7 @@ struct PlanCommandTests {
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
-    @Test("the Surrey year: exit 0, proven optimal, 24 forums, plan.json and 8 calendars written")
+    @Test("the Surrey year: exit 0, proven optimal, 24 forums, plan.json, 8 calendars and 12 pages written")
     func surrey() throws {
         let out = Self.folder("surrey")
         defer { try? FileManager.default.removeItem(atPath: out) }
@@ -25,8 +25,13 @@ struct PlanCommandTests {
         let plan = try Self.json(out + "/plan.json")
         #expect(plan["status"] as? String == "optimal")
         #expect((plan["forums"] as? [Any])?.count == 24)
-        let files = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".ics") }
-        #expect(files.count == 8)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        #expect(files.filter { $0.hasSuffix(".ics") }.count == 8)
+        #expect(files.filter { $0.hasSuffix(".html") || $0.hasSuffix(".css") || $0 == "newsletter.txt" } == [
+            "east-surrey.html", "easy-read.html", "farnham-north-east-hants.html", "guildford-waverley.html",
+            "index.html", "large-print.html", "newsletter.html", "newsletter.txt", "north-west-surrey.html",
+            "style.css", "surrey-downs.html", "surrey-wide-evening.html",
+        ])
     }
 
     @Test("--json prints the same plan.json it writes")
@@ -103,6 +108,17 @@ struct PlanCommandTests {
         #expect(moved["sequence"] as? Int == 1)
         #expect(moved["moved_because"] as? String == "the venue is no longer available that day")
         #expect(run.stdout.contains("moved: the published Mon 6 Sep 2027 10:00 no longer works"))
+        let newsletter = String(decoding: FileManager.default.contents(atPath: out + "/newsletter.txt") ?? Data(), as: UTF8.self)
+        #expect(newsletter.contains("""
+            Changes since the last newsletter
+            - Farnham & North East Hants, Monday 6 September 2027: moved on Friday 15 January 2027. It is now on Monday 6 September 2027, 10:00 to 13:00, in person at Lynchford Rooms. It was first announced for Monday 6 September 2027 at 10:00, in person at Hale Road Community Centre. The venue is no longer available that day.
+
+            """))
+        let page = String(decoding: FileManager.default.contents(atPath: out + "/farnham-north-east-hants.html") ?? Data(), as: UTF8.self)
+        #expect(page.contains("""
+            <p><strong>Moved on Friday 15 January 2027.</strong>
+            It was first announced for Monday 6 September 2027 at 10:00, in person at Hale Road Community Centre. The venue is no longer available that day.</p>
+            """))
     }
 
     @Test("another plan file without --out writes to Calendars/ next to it, not to this repository's")
@@ -113,8 +129,50 @@ struct PlanCommandTests {
         #expect(try CLI.run("plan", "--config", dir + "/plan.yaml").status == 0)
         let run = try CLI.run("publish", "--config", dir + "/plan.yaml")
         #expect(run.status == 0)
-        #expect(run.stdout.contains("Wrote 10 files to \(dir)/Calendars/."))
+        #expect(run.stdout.contains("Wrote 22 files to \(dir)/Calendars/."))
         #expect(FileManager.default.fileExists(atPath: dir + "/Calendars/plan.json"))
+    }
+
+    @Test("publishing.templates: the trust's own template is used; a broken one is refused with exit 65, nothing written")
+    func trustTemplates() throws {
+        let dir = Self.folder("templates")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(try CLI.run("generate", "--areas", "2", "--out", dir).status == 0)
+        try FileManager.default.createDirectory(atPath: dir + "/site-templates", withIntermediateDirectories: true)
+        try "<p>Ring the team on 0300 000 0000.</p>\n".write(toFile: dir + "/site-templates/help.mustache", atomically: true, encoding: .utf8)
+        let plan = try String(contentsOfFile: dir + "/plan.yaml", encoding: .utf8)
+        #expect(plan.contains("\npublishing:\n"))
+        try plan.replacingOccurrences(of: "\npublishing:\n", with: "\npublishing:\n  templates: site-templates\n")
+            .write(toFile: dir + "/plan.yaml", atomically: true, encoding: .utf8)
+        let run = try CLI.run("plan", "--config", dir + "/plan.yaml", "--out", dir + "/out")
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let index = String(decoding: FileManager.default.contents(atPath: dir + "/out/index.html") ?? Data(), as: UTF8.self)
+        #expect(index.contains("<p>Ring the team on 0300 000 0000.</p>"))
+
+        try "{{#help}}\n".write(toFile: dir + "/site-templates/help.mustache", atomically: true, encoding: .utf8)
+        let broken = try CLI.run("plan", "--config", dir + "/plan.yaml", "--out", dir + "/broken")
+        #expect(broken.status == 65)
+        #expect(broken.stderr == "Cannot make the pages (templates from \(dir)/site-templates): template help.mustache:2:1: expectedSectionEnd\n")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/broken"))
+    }
+
+    @Test("publish without publishing.base_url says the pages link to a placeholder address")
+    func placeholderBaseURL() throws {
+        let dir = Self.folder("placeholder")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(try CLI.run("generate", "--areas", "2", "--out", dir).status == 0)
+        let plan = try String(contentsOfFile: dir + "/plan.yaml", encoding: .utf8)
+        let withoutPublishing = try #require(plan.components(separatedBy: "\npublishing:\n").first)
+        try withoutPublishing.write(toFile: dir + "/plan.yaml", atomically: true, encoding: .utf8)
+        #expect(try CLI.run("plan", "--config", dir + "/plan.yaml").status == 0)
+        let run = try CLI.run("publish", "--config", dir + "/plan.yaml")
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.hasSuffix("""
+            Note: the pages link to the calendars at https://example.org/forums/, a placeholder: set publishing.base_url in the plan file to the address you upload them to.
+
+            """))
+        let index = String(decoding: FileManager.default.contents(atPath: dir + "/Calendars/index.html") ?? Data(), as: UTF8.self)
+        #expect(index.contains("webcal://example.org/forums/forums.ics"))
     }
 
     @Test("the same input gives byte-identical output")

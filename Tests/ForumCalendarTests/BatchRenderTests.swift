@@ -1,5 +1,6 @@
 import ForumCalendar
 import PlannerCore
+import TestSupport
 import Testing
 
 /// Rendering several documents at once gives each

@@ -1,5 +1,6 @@
 import ForumCalendar
 import PlannerCore
+import TestSupport
 import Testing
 
 /// What each forum and staff event says, compared as whole texts so the wording is reviewed.

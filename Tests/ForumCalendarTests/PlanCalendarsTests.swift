@@ -1,5 +1,6 @@
 import ForumCalendar
 import PlannerCore
+import TestSupport
 import Testing
 
 /// The plan-to-calendar mapping, on the hand-built plan of `PlanFixtures`.

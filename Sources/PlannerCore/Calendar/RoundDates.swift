@@ -14,6 +14,29 @@ public struct RoundDates: Sendable {
         return d
     }
 
+    /// The working day `count` working days before `date`.
+    public func workingDays(_ count: Int, before date: LocalDate) -> LocalDate {
+        var d = date
+        var left = max(count, 0)
+        while left > 0 {
+            d = d.adding(days: -1)
+            if calendars.isWorkingDay(d) { left -= 1 }
+        }
+        return d
+    }
+
+    /// The last day to ask for a BSL or other interpreter for a forum on `date`: the
+    /// interpreter notice (default 14 days) before it.
+    public func interpreterRequestDeadline(forForumOn date: LocalDate) -> LocalDate {
+        date.adding(days: -problem.notice.interpreterRequestDays)
+    }
+
+    /// The last day to ask for papers in large print, easy read or another format for a forum on
+    /// `date`: the alternative-format notice (default 10 working days) before it.
+    public func alternativeFormatDeadline(forForumOn date: LocalDate) -> LocalDate {
+        workingDays(problem.notice.alternativeFormatWorkingDays, before: date)
+    }
+
     /// Publication date of round `round`'s month-3 newsletter (announcing the next two rounds).
     public func newsletter(ofRound round: Int) -> LocalDate {
         let month = problem.rounds.forumMonth(ofRound: round).adding(months: 2)

@@ -8,7 +8,7 @@ public struct AlternativeFormatsRule: NoticeRule {
         let days = context.policy.alternativeFormatWorkingDays
         var findings: [NoticeFinding] = []
         for forum in context.forums {
-            let due = context.workingDays(days, before: forum.date)
+            let due = context.dates.alternativeFormatDeadline(forForumOn: forum.date)
             if let (_, announced) = context.announcingNewsletter(forRound: forum.round), announced > due {
                 findings.append(NoticeFinding(
                     rule: id, severity: .breach, subject: forum.id.rawValue, due: due,

@@ -67,15 +67,7 @@ public struct NoticeContext: Sendable {
     }
 
     /// The working day `count` working days before `date`.
-    public func workingDays(_ count: Int, before date: LocalDate) -> LocalDate {
-        var d = date
-        var left = max(count, 0)
-        while left > 0 {
-            d = d.adding(days: -1)
-            if rules.calendars.isWorkingDay(d) { left -= 1 }
-        }
-        return d
-    }
+    public func workingDays(_ count: Int, before date: LocalDate) -> LocalDate { dates.workingDays(count, before: date) }
 
     /// The last working day on or before `date`: deadlines never fall at a weekend or on a bank holiday.
     public func workingDay(onOrBefore date: LocalDate) -> LocalDate { dates.workingDay(onOrBefore: date) }

@@ -8,7 +8,7 @@ public struct InterpreterRequestsRule: NoticeRule {
         let days = context.policy.interpreterRequestDays
         var findings: [NoticeFinding] = []
         for forum in context.forums {
-            let due = forum.date.adding(days: -days)
+            let due = context.dates.interpreterRequestDeadline(forForumOn: forum.date)
             if let (_, announced) = context.announcingNewsletter(forRound: forum.round), announced > due {
                 findings.append(NoticeFinding(
                     rule: id, severity: .breach, subject: forum.id.rawValue, due: due,

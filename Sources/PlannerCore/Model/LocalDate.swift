@@ -57,6 +57,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return "\(weekday.shortName) \(c.day) \(YearMonth.shortMonthNames[c.month - 1]) \(c.year)"
     }
 
+    /// Long UK style, as pages and newsletters write it: `Tuesday 13 April 2027`.
+    public var ukLong: String {
+        let c = civil
+        return "\(weekday.name) \(c.day) \(YearMonth.monthNames[c.month - 1]) \(c.year)"
+    }
+
     public var description: String { iso }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.dayNumber < rhs.dayNumber }

@@ -152,6 +152,8 @@ public struct PlanningProblem: Sendable {
     public var pins: [Pin]
     /// The instant the plan's calendars are stamped with (DTSTAMP), from the plan file, never the clock.
     public var stamp: LocalDate
+    /// Where the trust publishes the calendars and pages.
+    public var publishing: PublishingSettings
     /// The day of (re-)planning, or nil to plan as if before the year began. Forums before it are
     /// history; none is planned before it (see `NotBeforeTodayRule`).
     public var today: LocalDate? = nil
@@ -163,7 +165,8 @@ public struct PlanningProblem: Sendable {
         eveningFormat: MeetingFormat, daytimeWindow: TimeWindow, eveningWindow: TimeWindow,
         baselineFeatures: [Feature], preferredFeatures: [Feature], maxMetresToTransport: Int,
         notice: NoticePolicy = NoticePolicy(), reimbursement: ReimbursementPolicy = ReimbursementPolicy(),
-        weights: Weights = Weights(), joining: JoiningArrangements, pins: [Pin] = [], stamp: LocalDate
+        weights: Weights = Weights(), joining: JoiningArrangements, pins: [Pin] = [], stamp: LocalDate,
+        publishing: PublishingSettings = PublishingSettings()
     ) {
         self.forumName = forumName; self.trustName = trustName; self.planYear = planYear; self.groups = groups
         self.areas = areas; self.venues = venues; self.facilitators = facilitators
@@ -173,6 +176,7 @@ public struct PlanningProblem: Sendable {
         self.baselineFeatures = baselineFeatures; self.preferredFeatures = preferredFeatures
         self.maxMetresToTransport = maxMetresToTransport; self.notice = notice; self.reimbursement = reimbursement
         self.weights = weights; self.joining = joining; self.pins = pins; self.stamp = stamp
+        self.publishing = publishing
     }
 
     public var roundCount: Int { rounds.forumMonths.count }
@@ -202,6 +206,24 @@ public struct JoiningArrangements: Sendable, Hashable {
     public var reimbursementNote: String
     public init(url: String, dialIn: String, mailbox: String, taxiNote: String, reimbursementNote: String) {
         self.url = url; self.dialIn = dialIn; self.mailbox = mailbox; self.taxiNote = taxiNote; self.reimbursementNote = reimbursementNote
+    }
+}
+
+/// Where the trust publishes what the planner writes (the plan file's `publishing:` section).
+public struct PublishingSettings: Sendable, Hashable {
+    /// The web address the calendar files are uploaded to, ending in `/`: subscription links on
+    /// the pages are this address followed by the file name, e.g. `https://example.org/focus/forums.ics`.
+    public var baseURL: String
+    /// The folder of the trust's own page templates, as the plan file gives it (resolved against
+    /// the plan file's folder); nil for the built-in templates only.
+    public var templatesFolder: String?
+    /// The texts of the files in `templatesFolder`, by file name (e.g. `help.mustache`): each
+    /// replaces the built-in template of the same name.
+    public var templates: [String: String]
+    /// The placeholder used when the plan file gives no `publishing.base_url`.
+    public static let defaultBaseURL = "https://example.org/forums/"
+    public init(baseURL: String = PublishingSettings.defaultBaseURL, templatesFolder: String? = nil, templates: [String: String] = [:]) {
+        self.baseURL = baseURL; self.templatesFolder = templatesFolder; self.templates = templates
     }
 }
 

@@ -1,21 +1,20 @@
-import ForumCalendar
 import PlannerCore
 
-/// A small planning problem and a plan built by hand (no solve), for the plan-calendar tests.
+/// A small planning problem and a plan built by hand (no solve), for the calendar and page tests.
 ///
 /// Two rounds, June 2027 (BST) and December 2027 (GMT); two daytime areas and the evening forum;
 /// one venue with every kind of feature answer; facilitators with person-like names and ids, so
 /// tests can check that none reaches an attendee file; one moved forum; two cancelled ones.
-enum PlanFixtures {
-    static func date(_ text: String) -> LocalDate { LocalDate(iso: text) ?? LocalDate(dayNumber: 0) }
-    static func time(_ text: String) -> TimeOfDay { TimeOfDay(text: text) ?? TimeOfDay(minutes: 0) }
+public enum PlanFixtures {
+    public static func date(_ text: String) -> LocalDate { LocalDate(iso: text) ?? LocalDate(dayNumber: 0) }
+    public static func time(_ text: String) -> TimeOfDay { TimeOfDay(text: text) ?? TimeOfDay(minutes: 0) }
 
     /// Names that must never appear in an attendee file.
-    static let personalNames = ["Pat Example", "pat-example", "Sam Sample", "sam-sample"]
+    public static let personalNames = ["Pat Example", "pat-example", "Sam Sample", "sam-sample"]
     /// The reason the planner gives for the moved forum; it names a facilitator.
-    static let movedReason = "the published Wed 1 Dec 2027 10:00 no longer works: Sam Sample is away"
+    public static let movedReason = "the published Wed 1 Dec 2027 10:00 no longer works: Sam Sample is away"
 
-    static let venue = Venue(
+    public static let venue = Venue(
         id: "linden-hall", name: "Linden Hall", address: "21 Linden Road, Redhill", postcode: "RH1 1QG",
         latitude: 51.2412, longitude: -0.1668, areas: ["east-surrey", "north-west"], capacity: 60,
         features: [
@@ -25,7 +24,7 @@ enum PlanFixtures {
         ],
         metresToTransport: 150, transportNote: "Bus 32 stops outside", parkingNote: "Free car park behind the hall")
 
-    static func problem() -> PlanningProblem {
+    public static func problem() -> PlanningProblem {
         let inPerson = MeetingFormat(
             agenda: [
                 AgendaPart(title: "Free-range peer time", minutes: 30),
@@ -89,7 +88,7 @@ enum PlanFixtures {
     }
 
     /// One forum: `start` to `end` on `day`, with the facilitators an area would have.
-    static func forum(
+    public static func forum(
         _ round: Int, _ area: Area.ID, _ mode: Mode, _ day: String, _ start: String, _ end: String,
         sequence: Int = 0, moved: String? = nil
     ) -> PlannedForum {
@@ -102,7 +101,7 @@ enum PlanFixtures {
             meeting: meeting, penalties: [], movedBecause: moved, movedRule: moved == nil ? nil : .facilitatorAvailable, sequence: sequence)
     }
 
-    static let forums: [PlannedForum] = [
+    public static let forums: [PlannedForum] = [
         forum(1, "east-surrey", .inPerson, "2027-06-08", "10:00", "13:00"),
         forum(1, "north-west", .virtual, "2027-06-09", "10:15", "12:15"),
         forum(1, "evening", .virtual, "2027-06-10", "18:15", "20:15"),
@@ -113,18 +112,12 @@ enum PlanFixtures {
 
     /// The plan of `forums`, its staff events derived as the planner derives them, and the two
     /// pins the plan no longer has (round 3 and the old area) cancelled.
-    static func plan(_ forums: [PlannedForum] = forums, problem: PlanningProblem = problem()) -> Plan {
+    public static func plan(_ forums: [PlannedForum] = forums, problem: PlanningProblem = problem()) -> Plan {
         let planned = Set(forums.map(\.meeting.id))
         return Plan(
             status: .optimal, objective: 0, lowerBound: 0, forums: forums,
             events: RoundEvents.derive(for: forums.map(\.meeting), in: RuleContext(problem)),
             statistics: SearchStatistics(),
             cancelled: problem.pins.filter { !planned.contains($0.forum) }.sorted { $0.forum < $1.forum })
-    }
-
-    /// The rendered files of the fixture plan, by name.
-    static func files(_ plan: Plan = plan(), problem: PlanningProblem = problem()) throws -> [String: String] {
-        Dictionary(
-            uniqueKeysWithValues: try PlanCalendars.files(for: plan, problem: problem).map { ($0.name, $0.text) })
     }
 }
