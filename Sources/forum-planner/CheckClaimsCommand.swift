@@ -83,7 +83,7 @@ struct CheckClaimsCommand: ParsableCommand {
                 Console.out(ClaimsOutput.table(report, file: claims, today: today))
                 if let payments { Console.out("Wrote the payment run for \(report.payments.count) people to \(payments).") }
                 if let run = recorded, let book = source.book {
-                    Console.out("Recorded payment run \(run.number) of \(today.uk) in \(book.path): \(run.lines.count) lines, \(report.approved).")
+                    Console.out("Recorded payment run \(run.number) of \(today.uk) in \(book.path): \(run.lines.count == 1 ? "1 line" : "\(run.lines.count) lines"), \(report.approved).")
                 }
             }
             if !report.allApproved { throw ExitCode(Exit.checkFound) }

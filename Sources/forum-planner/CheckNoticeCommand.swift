@@ -57,7 +57,8 @@ struct CheckNoticeCommand: ParsableCommand {
             }
             let context = NoticeContext(
                 problem: problem, forums: source.forums, events: source.events, cancelled: source.cancelledPins,
-                previous: previousPins, today: today, horizonDays: 7 * weeks, done: try doneTasks(source))
+                previous: previousPins, today: today, horizonDays: 7 * weeks, done: try doneTasks(source),
+                changedOn: source.version?.publishedOn)
             let findings = NoticeChecker.check(context)
             if check.json {
                 print(try jsonText(NoticeOutput.document(findings, today: today)), terminator: "")
@@ -84,7 +85,7 @@ struct CheckNoticeCommand: ParsableCommand {
         guard number < latest.number, let version = try booked({ try book.version(number) }) else {
             let expected = latest.number == 1
                 ? "only version 1 has been published, so there is none earlier to compare with"
-                : "expected 1 to \(latest.number - 1), as the latest is \(latest.number)"
+                : "expected \(latest.number == 2 ? "1" : "1 to \(latest.number - 1)"), as the latest is \(latest.number)"
             throw Failure.badInput("\(book.path): --since-version \(number) is not an earlier published version (\(expected))")
         }
         return version

@@ -68,7 +68,7 @@ struct PaymentsCommand: ParsableCommand {
             let date = LocalDate(iso: run.paid_on)?.uk ?? run.paid_on
             let lines = run.lines == 1 ? "1 line" : "\(run.lines) lines"
             let people = run.people.count == 1 ? "1 person" : "\(run.people.count) people"
-            out.append("  Run \(run.run), \(date): \(lines) for \(people), £\(run.total)")
+            out.append("  Run \(run.run), \(date): " + (run.lines == 0 ? "nothing approved, £0.00" : "\(lines) for \(people), £\(run.total)"))
         }
         let lines = document.lines == 1 ? "1 line" : "\(document.lines) lines"
         out.append("Total paid in \(document.runs.count) run\(document.runs.count == 1 ? "" : "s"): \(lines), £\(document.total)")

@@ -13,13 +13,17 @@ public struct NoticeContext: Sendable {
     public let horizonDays: Int
     /// Tasks recorded as done (by task id, see `NoticeFinding.task`), with the day.
     public let done: [String: LocalDate]
+    /// The day attendees were told of the changes since `previous`: the notice a change gives is
+    /// counted from it. The plan book's latest version gives its publication day; else `today`.
+    public let changedOn: LocalDate
 
     /// - Parameters:
     ///   - events: the plan's round events; when empty they are derived from the forums and policy.
     ///   - previous: the last published plan's forums, or nil when there is none to compare with.
     public init(
         problem: PlanningProblem, forums: [Meeting], events: [RoundEvent] = [], cancelled: [Pin] = [],
-        previous: [Pin]? = nil, today: LocalDate, horizonDays: Int = 42, done: [String: LocalDate] = [:]
+        previous: [Pin]? = nil, today: LocalDate, horizonDays: Int = 42, done: [String: LocalDate] = [:],
+        changedOn: LocalDate? = nil
     ) {
         let rules = RuleContext(problem)
         self.rules = rules
@@ -30,6 +34,7 @@ public struct NoticeContext: Sendable {
         self.today = today
         self.horizonDays = horizonDays
         self.done = done
+        self.changedOn = changedOn ?? today
     }
 
     /// Every task `forum-planner done` can record: each round event's id (committee, papers,
