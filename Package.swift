@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerInput", "TestSupport"]),
         .testTarget(name: "PlannerInputTests", dependencies: ["PlannerInput", "PlannerCore"]),
         .testTarget(name: "ForumCalendarTests", dependencies: ["ForumCalendar", "PlannerCore", "PlannerInput", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["PlannerCore", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["PlannerCore", "PlannerInput", "TestSupport"]),
         .testTarget(
             name: "PlanBookTests", dependencies: ["PlanBook", "PlannerCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ],

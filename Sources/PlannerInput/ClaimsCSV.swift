@@ -45,6 +45,9 @@ public enum ClaimsCSV {
         let known = Known(
             people: people.map(\.id.rawValue).sorted(), forums: forums.map(\.rawValue).sorted(),
             peopleFile: peopleFile, planFile: planFile)
+        if let problem = InputRanges.claimLines.countProblem(table.rows.count, of: "claim lines") {
+            throw InputError(file: fileName, line: nil, keyPath: "", message: "the file \(problem)")
+        }
         var claims: [Claim] = []
         for row in table.rows { claims.append(try claim(table.cells(row), known: known, today: today)) }
         return claims

@@ -50,22 +50,18 @@ public struct InputRange: Sendable {
     public var expected: String { "\(what) from \(lowestText) to \(highestText), e.g. \(example)" }
 
     /// The lowest accepted value as written, e.g. `0`, `£0.00`, `-90`.
-    public var lowestText: String {
-        switch bounds {
-        case .whole(let r): return Self.grouped(r.lowerBound)
-        case .pence(let r): return Self.pounds(r.lowerBound)
-        case .hundredths(let r): return Self.twoPlaces(r.lowerBound)
-        case .decimal(let r): return Self.plain(r.lowerBound)
-        }
-    }
+    public var lowestText: String { boundText(upper: false) }
 
-    /// The highest accepted value as written, e.g. `10,000`, `£10,000.00`, `2,000`.
-    public var highestText: String {
+    /// The highest accepted value as written, e.g. `10,000`, `£10,000.00`, `2000`.
+    public var highestText: String { boundText(upper: true) }
+
+    /// The upper or lower bound as written.
+    func boundText(upper: Bool) -> String {
         switch bounds {
-        case .whole(let r): return Self.grouped(r.upperBound)
-        case .pence(let r): return Self.pounds(r.upperBound)
-        case .hundredths(let r): return Self.twoPlaces(r.upperBound)
-        case .decimal(let r): return Self.plain(r.upperBound)
+        case .whole(let r): return Self.grouped(upper ? r.upperBound : r.lowerBound)
+        case .pence(let r): return Self.pounds(upper ? r.upperBound : r.lowerBound)
+        case .hundredths(let r): return Self.twoPlaces(upper ? r.upperBound : r.lowerBound)
+        case .decimal(let r): return Self.plain(upper ? r.upperBound : r.lowerBound)
         }
     }
 
@@ -160,6 +156,12 @@ extension InputRange {
             number >= Double(range.lowerBound), number <= Double(range.upperBound)
         else { return nil }
         return Int(number)
+    }
+
+    /// Why a count of items (areas, lines) is out of range, or nil when it is in range.
+    public func countProblem(_ count: Int, of items: String) -> String? {
+        guard case .whole(let range) = bounds, !range.contains(count) else { return nil }
+        return "has \(Self.grouped(count)) \(items) (expected \(expected))"
     }
 
     /// `"…" is out of range (expected ...)`.

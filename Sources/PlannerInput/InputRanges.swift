@@ -109,7 +109,15 @@ public enum InputRanges {
         [.planFile], ["weights.*"], .whole(0...10_000), what: "penalty points", example: "10",
         why: "0 switches a soft rule off; 10,000 outweighs any other rule many times over.")
 
+    public static let areaCount = InputRange(
+        [.planFile], ["areas (how many)"], .whole(1...10_000), what: "a number of areas", example: "6",
+        why: "Keeps every total of penalties far from overflowing (see below).")
+
     // MARK: Other files
+
+    public static let claimLines = InputRange(
+        [.claimsCSV], ["lines (how many)"], .whole(0...10_000_000), what: "a number of claim lines", example: "500",
+        why: "Keeps every total of money far from overflowing (see below); split a larger file.")
 
     public static let claimAmount = InputRange(
         [.claimsCSV], ["amount"], .pence(0...1_000_000), what: "pounds and pence", example: "12.40",
@@ -146,7 +154,7 @@ public enum InputRanges {
         metresToTransport, maxMetresToTransport, bookingLeadDays, latitude, longitude, agendaMinutes, maxRun,
         minimumNoticeDays, shortNoticeDays, papersDaysBefore, committeeLastWorkingDays, boardResponseDays,
         interpreterRequestDays, alternativeFormatWorkingDays, passengerPence, mileagePence, claimWindowMonths,
-        claimWarningWeeks, roadFactor, tolerancePercent, capPence, weight, claimAmount, claimMiles, passengers,
+        claimWarningWeeks, roadFactor, tolerancePercent, capPence, weight, areaCount, claimAmount, claimLines, claimMiles, passengers,
         postcodeLatitude, postcodeLongitude, round, sequence,
     ]
 

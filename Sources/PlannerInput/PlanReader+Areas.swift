@@ -10,7 +10,11 @@ extension PlanReader {
         var seen: [String: Int] = [:]
         var result: [Area] = []
         let expected = "a list of areas, each starting with `- id:`, with a name, a group and leads"
-        for item in try requiredList("areas", expected: expected) {
+        let items = try requiredList("areas", expected: expected)
+        if let problem = InputRanges.areaCount.countProblem(items.count, of: "areas") {
+            throw try sections.required("areas", expected: expected).error(problem)
+        }
+        for item in items {
             let map = try item.mapping(
                 expected: "an area: id, name, kind, group, leads, needs, expected_attendance, interpreter",
                 keys: ["id", "name", "kind", "group", "leads", "needs", "expected_attendance", "interpreter"])

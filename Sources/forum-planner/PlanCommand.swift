@@ -32,8 +32,12 @@ struct PlanCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the plan as JSON instead of a table.")
     var json = false
 
+    @Option(name: .long, help: ArgumentHelp("Seconds a solve runs before its progress is shown on standard error.", visibility: .hidden))
+    var progressAfter: Double = 1
+
     func validate() throws {
         try PathValidation.check(out, option: "--out", kind: .folder)
+        guard progressAfter >= 0 else { throw ValidationError("--progress-after must be 0 or more, not \(progressAfter)") }
         guard nodeBudget >= 1 else { throw ValidationError("--node-budget must be at least 1, not \(nodeBudget)") }
     }
 
@@ -49,7 +53,12 @@ struct PlanCommand: ParsableCommand {
             problem.today = today
             problem.stamp = today
             let context = RuleContext(problem)
-            switch Planner.plan(problem, options: SolverOptions(nodeBudget: nodeBudget)) {
+            var options = SolverOptions(nodeBudget: nodeBudget)
+            let progress = SolveProgress(interval: progressAfter)
+            options.progress = progress.handler
+            let outcome = Planner.plan(problem, options: options)
+            progress.finish(outcome, nodeBudget: nodeBudget)
+            switch outcome {
             case .infeasible(let why):
                 Console.error(InfeasibilityText.render(why, context: context))
                 throw ExitCode(Exit.noPlan)
@@ -57,7 +66,8 @@ struct PlanCommand: ParsableCommand {
                 let draft = Replan.draft(
                     plan: plan, published: latest?.schedule, decisions: decisions.replanDecisions(after: basedOn), today: today,
                     context: context)
-                let numbered = try Publishing.numbered(draft, against: latest, problem: problem)
+                let kept = Publishing.kept(draft, latest: latest, today: today)
+                let numbered = try Publishing.numbered(draft, against: latest, problem: problem, kept: kept, planFile: config.config)
                 let summary = PlanJSON.Summary(plan)
                 let jsonText = try PlanJSON.text(numbered, summary: summary, publication: nil, context: context)
                 try booked {
@@ -67,7 +77,7 @@ struct PlanCommand: ParsableCommand {
                 var written = 0
                 if let out {
                     let files = try PublicFiles.files(.init(
-                        schedule: numbered, summary: summary, publication: nil, context: context, inputs: [config.config]))
+                        schedule: numbered, summary: summary, publication: nil, context: context, kept: kept, inputs: [config.config]))
                     try booked { try FileSet(folder: out).replace(with: files) }
                     written = files.count
                 }

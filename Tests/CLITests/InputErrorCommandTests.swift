@@ -33,6 +33,16 @@ struct InputErrorCommandTests {
 
         /// The message with the scratch folder written as `s`.
         func relative(_ text: String) -> String { text.replacingOccurrences(of: folder + "/", with: "s/") }
+
+        /// Runs `arguments` and expects exit 65, exactly `error` (with the folder as `s/`), no signal
+        /// and nothing written.
+        func expectBadInput(_ arguments: [String], _ error: String) throws {
+            let run = try CLI.run(arguments)
+            #expect(!run.signalled)
+            #expect(run.status == 65)
+            #expect(relative(run.stderr) == error + "\n")
+            #expect(!FileManager.default.fileExists(atPath: out))
+        }
     }
 
     /// An edit of the Surrey fixture, the command, and the whole message on standard error.
@@ -104,11 +114,7 @@ struct InputErrorCommandTests {
         try scratch.edit(example.file, example.old, example.new)
         var arguments = [example.command, "--config", scratch.plan]
         if example.command == "plan" { arguments += ["--out", scratch.out] }
-        let run = try CLI.run(arguments)
-        #expect(!run.signalled)
-        #expect(run.status == 65)
-        #expect(scratch.relative(run.stderr) == example.error + "\n")
-        #expect(!FileManager.default.fileExists(atPath: scratch.out))
+        try scratch.expectBadInput(arguments, example.error)
     }
 
     @Test("a NUL in a venues CSV cell: exit 65 with line and column")
@@ -118,10 +124,9 @@ struct InputErrorCommandTests {
         let csv = try String(contentsOf: CLI.root.appendingPathComponent("Fixtures/venues-csv/venues.csv"), encoding: .utf8)
         try csv.replacingOccurrences(of: "Linden Road Community Centre,", with: "Linden Road\u{0} Centre,")
             .write(toFile: scratch.folder + "/venues.csv", atomically: true, encoding: .utf8)
-        let run = try CLI.run("plan", "--venues", scratch.folder + "/venues.csv", "--out", scratch.out)
-        #expect(run.status == 65)
-        #expect(scratch.relative(run.stderr) == "s/venues.csv:2: column 41: the control character U+0000 is not allowed (expected plain text: remove it)\n")
-        #expect(!FileManager.default.fileExists(atPath: scratch.out))
+        try scratch.expectBadInput(
+            ["plan", "--venues", scratch.folder + "/venues.csv", "--out", scratch.out],
+            "s/venues.csv:2: column 41: the control character U+0000 is not allowed (expected plain text: remove it)")
     }
 
     @Test("a published sequence of 2^31, and a JSON syntax error with line and column: exit 65, nothing written")
@@ -133,14 +138,13 @@ struct InputErrorCommandTests {
         let at = try #require(published.range(of: "\"sequence\" : 0", range: forums.upperBound..<published.endIndex))
         try published.replacingCharacters(in: at, with: "\"sequence\" : 2147483648")
             .write(toFile: scratch.folder + "/published.json", atomically: true, encoding: .utf8)
-        var run = try CLI.run("export-model", "--published", scratch.folder + "/published.json", "--out", scratch.out)
-        #expect(run.status == 65)
-        #expect(scratch.relative(run.stderr) == #"s/published.json: forums[0].sequence: "2147483648" is out of range (expected how many times the forum has been changed since first published from 0 to 100,000, e.g. 0)"# + "\n")
+        try scratch.expectBadInput(
+            ["export-model", "--published", scratch.folder + "/published.json", "--out", scratch.out],
+            #"s/published.json: forums[0].sequence: "2147483648" is out of range (expected how many times the forum has been changed since first published from 0 to 100,000, e.g. 0)"#)
         try "{\n  \"forums\": [\n    {\"id\": \"a\",, }\n  ]\n}\n".write(toFile: scratch.folder + "/bad.json", atomically: true, encoding: .utf8)
-        run = try CLI.run("export-model", "--published", scratch.folder + "/bad.json", "--out", scratch.out)
-        #expect(run.status == 65)
-        #expect(scratch.relative(run.stderr) == "s/bad.json:3: column 16: is not valid JSON: invalid value (expected a plan.json written by `forum-planner plan`)\n")
-        #expect(!FileManager.default.fileExists(atPath: scratch.out))
+        try scratch.expectBadInput(
+            ["export-model", "--published", scratch.folder + "/bad.json", "--out", scratch.out],
+            "s/bad.json:3: column 16: is not valid JSON: invalid value (expected a plan.json written by `forum-planner plan`)")
     }
 
     /// A command line and the first line of its usage error.

@@ -66,6 +66,8 @@ final class BranchAndBound {
     var inc: [[Int]]
     private var minInc: [Int]
     private var prices: [[Int]]?
+    /// Told the nodes, best cost and root bound every 1,024 nodes.
+    var progress: PartProgress?
 
     init(slots: [ForumSlot], problem: PlanningProblem, budget: Int, switches: Switches) {
         self.slots = slots
@@ -246,6 +248,7 @@ final class BranchAndBound {
     private func search() {
         nodes += 1
         if nodes > budget { aborted = true; return }
+        if nodes & 0x3FF == 0, let progress { progress(nodes, best == Int.max ? nil : best, max(rootBound, 0)) }
         if placed == n {
             if cost < best { best = cost; bestChoice = assigned }
             if switches.firstOnly { aborted = true; foundFirst = true }

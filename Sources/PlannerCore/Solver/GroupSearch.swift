@@ -36,6 +36,8 @@ final class GroupSearch {
     /// because a child's few price steps can bound lower than the root's many.
     private var rootBound = -1
     var firstOnly = false
+    /// Told the nodes, best cost and least open bound (whole points) every 8 nodes.
+    var progress: PartProgress?
 
     init(model: GroupModel, budget: Int) {
         self.model = model
@@ -84,6 +86,11 @@ final class GroupSearch {
                 return min(p.bound, open.map(\.bound).min() ?? Int.max)
             }
             nodes += 1
+            if nodes % 8 == 0, let progress {
+                let s = GroupModel.scale
+                let least = max(rootBound, min(p.bound, open.map(\.bound).min() ?? p.bound), 0)
+                progress(nodes, bestChoice == nil ? nil : best / s, min(least, best) / s)
+            }
             let iterations = p.bound == Int.min ? rootIterations : childIterations
             guard let (bound, f, w, prices, theta) = expand(p.relaxation, prices: p.prices, iterations: iterations, theta: p.theta) else { continue }
             var keep = p.relaxation

@@ -59,8 +59,7 @@ public enum Planner {
     /// The published SEQUENCE, plus one when the forum has changed since it was published.
     static func sequence(of m: Meeting, context: RuleContext) -> Int {
         guard let pin = context.pins[m.id] else { return 0 }
-        let same = pin.date == m.date && pin.start == m.start && pin.mode == m.mode && pin.venue == m.venue
-        return same ? pin.sequence : pin.sequence + 1
+        return pin.matches(m) ? pin.sequence : pin.sequence + 1
     }
 
     enum Solved {
@@ -89,10 +88,22 @@ public enum Planner {
         switches.variety = !d.contains(.weekdayAndTimeVariety)
         switches.spread = !d.contains(.spreadRound)
         switches.firstOnly = firstOnly
-        for part in parts {
+        for (index, part) in parts.enumerated() {
             let local = part.map { slots[$0] }
-            let result = groupSearch(local, problem: problem, budget: options.nodeBudget, groupBudget: options.groupNodeBudget, switches: switches)
-                ?? BranchAndBound(slots: local, problem: problem, budget: options.nodeBudget, switches: switches).solve()
+            let done = (nodes: stats.nodes, cost: cost, lower: lower)
+            let report: PartProgress? = options.progress.map { handler in
+                { nodes, best, bound in
+                    handler(SearchProgress(
+                        nodes: done.nodes + nodes, best: best.map { done.cost + $0 }, bound: done.lower + bound,
+                        part: index + 1, parts: parts.count))
+                }
+            }
+            let result = groupSearch(local, problem: problem, budget: options.nodeBudget, groupBudget: options.groupNodeBudget, switches: switches, progress: report)
+                ?? {
+                    let search = BranchAndBound(slots: local, problem: problem, budget: options.nodeBudget, switches: switches)
+                    search.progress = report
+                    return search.solve()
+                }()
             stats.nodes += result.nodes
             guard let choice = result.choice else {
                 return result.proven ? .noPlan : .gaveUp(nodes: stats.nodes)
@@ -101,6 +112,7 @@ public enum Planner {
             cost += result.cost
             lower += result.lowerBound
             proven = proven && result.proven
+            options.progress?(SearchProgress(nodes: stats.nodes, best: cost, bound: lower, part: index + 1, parts: parts.count))
         }
         return .found(meetings, cost: cost, lower: lower, proven: proven, stats)
     }
@@ -108,7 +120,10 @@ public enum Planner {
 
 extension Planner {
     /// The group search, for a part that is one group whose rounds each have a one-a-day coordinator; else nil.
-    static func groupSearch(_ slots: [ForumSlot], problem: PlanningProblem, budget: Int, groupBudget: Int, switches: BranchAndBound.Switches) -> BranchAndBound.Result? {
+    static func groupSearch(
+        _ slots: [ForumSlot], problem: PlanningProblem, budget: Int, groupBudget: Int, switches: BranchAndBound.Switches,
+        progress: PartProgress? = nil
+    ) -> BranchAndBound.Result? {
         let limits = problem.facilitators.map { max($0.maxForumsPerDay, 1) }
         if Set(slots.map(\.groupIndex)).count > 1 {
             return GroupsSolve(slots: slots, problem: problem, budget: min(budget, groupBudget), switches: switches, limits: limits).solve()
@@ -118,6 +133,7 @@ extension Planner {
         // hard year still answers within minutes, as a feasible plan with its proven bound.
         let search = GroupSearch(model: model, budget: min(budget, SolverOptions.groupSearchCap))
         search.firstOnly = switches.firstOnly
+        search.progress = progress
         let r = search.solve()
         let s = GroupModel.scale
         return BranchAndBound.Result(choice: r.choice, cost: r.value / s, lowerBound: r.lowerBound / s, proven: r.proven, nodes: r.nodes)

@@ -12,6 +12,8 @@ public struct SolverOptions: Sendable {
     public var firstPlanOnly = false
     /// Rules to ignore (used to explain infeasibility by relaxing rules one at a time).
     public var disabledRules: Set<RuleID>
+    /// Told how the search is going now and then (nil: nobody asks); see `SearchProgress`.
+    public var progress: SearchProgressHandler? = nil
     public init(nodeBudget: Int = 2_000_000, groupNodeBudget: Int = 1_000, disabledRules: Set<RuleID> = []) {
         self.nodeBudget = nodeBudget; self.groupNodeBudget = groupNodeBudget; self.disabledRules = disabledRules
     }
