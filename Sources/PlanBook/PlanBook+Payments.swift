@@ -24,7 +24,8 @@ extension PlanBook {
     /// Records a payment run of `paidOn` paying `lines` (their run numbers are replaced by the new
     /// run's), in one transaction, and returns it as stored.
     ///
-    /// - Throws: `BookError.database` (nothing is written) when a line was already paid in an earlier run.
+    /// - Throws: `BookError.database` (nothing is written) when a line was already paid in an earlier
+    ///   run, naming it (a run recorded since the check was made).
     @discardableResult
     public func recordPaymentRun(paidOn: LocalDate, lines: [PaidLine]) throws(BookError) -> PaymentRun {
         var run = PaymentRun(number: 0, paidOn: paidOn, lines: [])
@@ -36,6 +37,18 @@ extension PlanBook {
                 line.paidOn = paidOn
                 return line
             })
+            // Checked here as well as by the table's key, to say which line (another run may have been recorded since the check).
+            for line in run.lines {
+                let earlier = try Row.fetchOne(
+                    db, sql: "SELECT run FROM paid_line WHERE person_id = ? AND forum_id = ? AND expense = ?",
+                    arguments: [line.person.rawValue, line.forum.rawValue, line.expense.rawValue])
+                if let earlier {
+                    let which: Int = earlier["run"]
+                    throw BookError.database(
+                        path: path,
+                        message: "\(line.person)'s \(line.expense.plainName) for forum \(line.forum) was already paid in payment run \(which); nothing was recorded: check the claims again")
+                }
+            }
             try db.execute(sql: "INSERT INTO payment_run (number, paid_on) VALUES (?, ?)", arguments: [number, paidOn.iso])
             for line in run.lines {
                 try db.execute(

@@ -35,6 +35,23 @@ struct LedgerTests {
         #expect(try book.tasksDone().isEmpty)
     }
 
+    @Test("a book at v3 (payment runs, no tasks table) keeps its runs when brought up to date")
+    func migratesFromV3() throws {
+        let path = PlanBookTests.folder("ledger-v3") + "/book.sqlite"
+        let queue = try DatabaseQueue(path: path)
+        try BookSchema.migrator.migrate(queue, upTo: "v3-payment-runs")
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO book (id, plan_year) VALUES (1, 2027)")
+            try db.execute(sql: "INSERT INTO payment_run (number, paid_on) VALUES (1, '2027-06-30')")
+            try db.execute(sql: "INSERT INTO paid_line (run, person_id, forum_id, expense, amount_pence, claim_id) VALUES (1, 'P001', '2027-r1-north', 'parking', 350, 'C1')")
+        }
+        try queue.close()
+        let book = try PlanBook(path: path, planYear: 2027, create: false)
+        #expect(try book.appliedMigrations() == ["v1-versions", "v2-decisions", "v3-payment-runs", "v4-tasks-done"])
+        #expect(try book.paymentRuns() == [PaymentRun(number: 1, paidOn: Self.june, lines: [Self.line("P001", "2027-r1-north", .parking, 350, claim: "C1").inRun(1)])])
+        #expect(try book.tasksDone().isEmpty)
+    }
+
     @Test("payment runs are numbered, read back with their lines and totals; a line already paid is refused and nothing written")
     func recordsRuns() throws {
         let path = PlanBookTests.folder("ledger-runs") + "/book.sqlite"
@@ -54,7 +71,7 @@ struct LedgerTests {
         #expect(runs.map(\.total) == [Pence(922), Pence(400)])
         #expect(try book.paidLines().count == 3)
 
-        #expect(throws: BookError.self) {
+        #expect(throws: BookError.database(path: path, message: "P001's mileage for forum 2027-r1-north was already paid in payment run 1; nothing was recorded: check the claims again")) {
             try book.recordPaymentRun(paidOn: Self.july, lines: [
                 Self.line("P003", "2027-r1-north", .taxi, 1800, claim: "C4"), Self.line("P001", "2027-r1-north", .mileage, 572, claim: "C5"),
             ])
@@ -91,5 +108,13 @@ struct LedgerTests {
         again.doneOn = Self.july
         try book.recordDone(again)
         #expect(try book.tasksDone() == [again])
+    }
+}
+
+extension PaidLine {
+    func inRun(_ run: Int) -> PaidLine {
+        var copy = self
+        copy.run = run
+        return copy
     }
 }
