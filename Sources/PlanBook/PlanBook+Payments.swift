@@ -37,23 +37,24 @@ extension PlanBook {
                 line.paidOn = paidOn
                 return line
             })
-            // Checked here as well as by the table's key, to say which line (another run may have been recorded since the check).
+            try db.execute(sql: "INSERT INTO payment_run (number, paid_on) VALUES (?, ?)", arguments: [number, paidOn.iso])
+            let insert = try db.cachedStatement(
+                sql: "INSERT INTO paid_line (run, person_id, forum_id, expense, amount_pence, claim_id) VALUES (?, ?, ?, ?, ?, ?)")
             for line in run.lines {
-                let earlier = try Row.fetchOne(
-                    db, sql: "SELECT run FROM paid_line WHERE person_id = ? AND forum_id = ? AND expense = ?",
-                    arguments: [line.person.rawValue, line.forum.rawValue, line.expense.rawValue])
-                if let earlier {
-                    let which: Int = earlier["run"]
+                do {
+                    try insert.execute(arguments: [
+                        number, line.person.rawValue, line.forum.rawValue, line.expense.rawValue, line.amount.value, line.claim.rawValue,
+                    ])
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    // The table's key: the line was paid in another run, recorded since the check was made.
+                    let earlier = try Int.fetchOne(
+                        db, sql: "SELECT run FROM paid_line WHERE person_id = ? AND forum_id = ? AND expense = ?",
+                        arguments: [line.person.rawValue, line.forum.rawValue, line.expense.rawValue])
+                    guard let earlier else { throw error }
                     throw BookError.database(
                         path: path,
-                        message: "\(line.person)'s \(line.expense.plainName) for forum \(line.forum) was already paid in payment run \(which); nothing was recorded: check the claims again")
+                        message: "\(line.person)'s \(line.expense.plainName) for forum \(line.forum) was already paid in payment run \(earlier); nothing was recorded: check the claims again")
                 }
-            }
-            try db.execute(sql: "INSERT INTO payment_run (number, paid_on) VALUES (?, ?)", arguments: [number, paidOn.iso])
-            for line in run.lines {
-                try db.execute(
-                    sql: "INSERT INTO paid_line (run, person_id, forum_id, expense, amount_pence, claim_id) VALUES (?, ?, ?, ?, ?, ?)",
-                    arguments: [number, line.person.rawValue, line.forum.rawValue, line.expense.rawValue, line.amount.value, line.claim.rawValue])
             }
         }
         return run
