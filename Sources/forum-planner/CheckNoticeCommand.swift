@@ -55,10 +55,11 @@ struct CheckNoticeCommand: ParsableCommand {
             } else {
                 previousPins = try earlierVersion(source)?.schedule.pins
             }
+            let done = try doneTasks(source)
             let context = NoticeContext(
                 problem: problem, forums: source.forums, events: source.events, cancelled: source.cancelledPins,
-                previous: previousPins, today: today, horizonDays: 7 * weeks, done: try doneTasks(source),
-                changedOn: source.version?.publishedOn)
+                previous: previousPins, today: today, horizonDays: 7 * weeks, done: done.holding,
+                doneBeforeChange: done.changed, changedOn: source.version?.publishedOn)
             let findings = NoticeChecker.check(context)
             if check.json {
                 print(try jsonText(NoticeOutput.document(findings, today: today)), terminator: "")
@@ -70,8 +71,8 @@ struct CheckNoticeCommand: ParsableCommand {
     }
 
     /// The tasks recorded as done that hold in the book's latest version; none when reading a plan.json.
-    func doneTasks(_ source: CheckSource) throws -> [String: LocalDate] {
-        guard let book = source.book, let latest = source.version else { return [:] }
+    func doneTasks(_ source: CheckSource) throws -> (holding: [String: LocalDate], changed: [String: LocalDate]) {
+        guard let book = source.book, let latest = source.version else { return ([:], [:]) }
         return try DoneCommand.doneTasks(book, version: latest)
     }
 

@@ -60,12 +60,13 @@ struct DoneCommand: ParsableCommand {
         return version.fingerprints[String(task.dropLast(suffix.count))] ?? ""
     }
 
-    /// The tasks recorded as done that still hold in `version` (their fingerprint unchanged), with the day.
-    static func doneTasks(_ book: PlanBook, version: PublishedVersion) throws -> [String: LocalDate] {
-        var done: [String: LocalDate] = [:]
-        for mark in try booked({ try book.tasksDone() }) where mark.fingerprint == fingerprint(of: mark.task, in: version) {
-            done[mark.task] = mark.doneOn
+    /// The tasks recorded as done, with the day: those that still hold in `version` (their
+    /// fingerprint unchanged), and those recorded for details that have changed since.
+    static func doneTasks(_ book: PlanBook, version: PublishedVersion) throws -> (holding: [String: LocalDate], changed: [String: LocalDate]) {
+        var holding: [String: LocalDate] = [:], changed: [String: LocalDate] = [:]
+        for mark in try booked({ try book.tasksDone() }) {
+            if mark.fingerprint == fingerprint(of: mark.task, in: version) { holding[mark.task] = mark.doneOn } else { changed[mark.task] = mark.doneOn }
         }
-        return done
+        return (holding, changed)
     }
 }

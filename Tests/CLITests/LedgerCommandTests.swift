@@ -190,4 +190,29 @@ struct LedgerCommandTests {
         let first = try CLI.run(["check-notice", "--book", book, "--today", "2027-09-10", "--since-version", "1", "--json"])
         #expect(first.status == 1, "comparing with version 1 by number gives the same breach")
     }
+
+    @Test("a task done for a forum that has since moved is asked for again, saying so; recorded again, it is done")
+    func doneBeforeAMove() throws {
+        let (folder, book) = try Self.book("stale")
+        let task = "2027-r2-east-surrey-venue-booking"
+        #expect(try Self.notice(book, today: "2027-05-01").findings.contains("warning notice-venue-booking 2027-r2-east-surrey \(task)"))
+        #expect(try CLI.run(["done", task, "--book", book, "--today", "2027-05-01"]).status == 0)
+        #expect(try Self.notice(book, today: "2027-05-01").findings.contains("done notice-venue-booking 2027-r2-east-surrey \(task)"))
+        let move = try CLI.run([
+            "move", "2027-r2-east-surrey", "--date", "2027-09-08", "--reason", "the hall is being repaired", "--book", book, "--today", "2027-05-02",
+        ])
+        #expect(move.status == 0, "\(move.stderr)")
+        #expect(try CLI.run(["publish", "--book", book, "--today", "2027-05-02", "--out", folder + "/public"]).status == 0)
+        let run = try CLI.run(["check-notice", "--book", book, "--today", "2027-05-02"])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("""
+            Breaches (1):
+              - due Fri 9 Apr 2027  [notice-venue-booking] 2027-r2-east-surrey (task \(task))
+                  Round 2 (September 2027), East Surrey, in person on Wed 8 Sep 2027: Linden Road Community Centre had to be booked by Fri 9 Apr 2027 (its lead time is 150 days); it is new or changed since the published plan, so the lead time cannot be met: confirm the booking now or choose another venue (recorded done Sat 1 May 2027, but the task has changed since: do it again for the new details)
+            """), "\(run.stdout)")
+        #expect(try CLI.run(["done", task, "--book", book, "--today", "2027-05-03"]).status == 0)
+        let again = try Self.notice(book, today: "2027-05-03")
+        #expect(again.status == 0)
+        #expect(again.findings.contains("done notice-venue-booking 2027-r2-east-surrey \(task)"))
+    }
 }

@@ -65,6 +65,17 @@ struct NoticeDeadlineTests {
         #expect(Self.findings(task: booking.id, today: late, previous: [moved, W.pin(Self.forums[1])], done: [booking.id: late]).map(\.severity) == [.done])
     }
 
+    @Test("a task recorded done for earlier details keeps its finding, saying it must be done again")
+    func doneBeforeChange() throws {
+        let booking = try #require(Self.events.first { $0.id == "2027-r1-north-venue-booking" })
+        let today = booking.date.adding(days: -1)
+        let context = NoticeContext(
+            problem: W.problem(), forums: Self.forums, events: Self.events, today: today, doneBeforeChange: [booking.id: W.date("2027-01-02")])
+        let found = NoticeChecker.check(context).filter { $0.task == booking.id }
+        #expect(found.map(\.severity) == [.todo])
+        #expect(found.first?.message.hasSuffix(" (recorded done Sat 2 Jan 2027, but the task has changed since: do it again for the new details)") == true)
+    }
+
     @Test("findings about the plan's dates carry no task, so done cannot hide them")
     func breachesOfDatesHaveNoTask() {
         let committee = RoundEvent(id: "2027-r1-committee", kind: .committee, round: 1, date: W.date("2027-07-28"), title: "Committee", detail: "")

@@ -12,9 +12,16 @@ public enum NoticeChecker {
         rules.flatMap { $0.check(context) }.map { markDone($0, context) }.sorted(by: NoticeFinding.ordered)
     }
 
-    /// The finding as done, when its task was recorded as done; unchanged otherwise.
+    /// The finding as done, when its task was recorded as done; with a word that it must be done
+    /// again when it was recorded for details that have changed since; unchanged otherwise.
     static func markDone(_ finding: NoticeFinding, _ context: NoticeContext) -> NoticeFinding {
-        guard let task = finding.task, let on = context.done[task] else { return finding }
+        guard let task = finding.task else { return finding }
+        if context.done[task] == nil, let before = context.doneBeforeChange[task] {
+            var again = finding
+            again.message += " (recorded done \(before.uk), but the task has changed since: do it again for the new details)"
+            return again
+        }
+        guard let on = context.done[task] else { return finding }
         var done = finding
         done.severity = .done
         done.message = "Done \(on.uk): \(finding.message)"

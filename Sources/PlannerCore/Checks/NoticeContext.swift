@@ -13,6 +13,9 @@ public struct NoticeContext: Sendable {
     public let horizonDays: Int
     /// Tasks recorded as done (by task id, see `NoticeFinding.task`), with the day.
     public let done: [String: LocalDate]
+    /// Tasks recorded as done for earlier details (the forum has moved or changed since), with the
+    /// day: their findings stand, saying so.
+    public let doneBeforeChange: [String: LocalDate]
     /// The day attendees were told of the changes since `previous`: the notice a change gives is
     /// counted from it. The plan book's latest version gives its publication day; else `today`.
     public let changedOn: LocalDate
@@ -23,7 +26,7 @@ public struct NoticeContext: Sendable {
     public init(
         problem: PlanningProblem, forums: [Meeting], events: [RoundEvent] = [], cancelled: [Pin] = [],
         previous: [Pin]? = nil, today: LocalDate, horizonDays: Int = 42, done: [String: LocalDate] = [:],
-        changedOn: LocalDate? = nil
+        doneBeforeChange: [String: LocalDate] = [:], changedOn: LocalDate? = nil
     ) {
         let rules = RuleContext(problem)
         self.rules = rules
@@ -34,6 +37,7 @@ public struct NoticeContext: Sendable {
         self.today = today
         self.horizonDays = horizonDays
         self.done = done
+        self.doneBeforeChange = doneBeforeChange
         self.changedOn = changedOn ?? today
     }
 
