@@ -16,19 +16,25 @@ struct LedgerTests {
         PaidLine(person: Person.ID(person), forum: ForumID(forum), expense: expense, amount: Pence(pence), claim: Claim.ID(claim), run: 0, paidOn: june)
     }
 
+    static let allSteps = ["v1-versions", "v2-decisions", "v3-payment-runs", "v4-tasks-done"]
+
+    /// A book made up to schema step `step` only, holding the rows `sql` inserts, then opened by this version.
+    static func book(at step: String, _ name: String, sql: String) throws -> PlanBook {
+        let path = PlanBookTests.folder(name) + "/book.sqlite"
+        let queue = try DatabaseQueue(path: path)
+        try BookSchema.migrator.migrate(queue, upTo: step)
+        try queue.write { db in try db.execute(sql: "INSERT INTO book (id, plan_year) VALUES (1, 2027);" + sql) }
+        try queue.close()
+        return try PlanBook(path: path, planYear: 2027, create: false)
+    }
+
     @Test("a book at the previous schema step (v2) gets the ledger and the tasks table, keeping its versions and decisions")
     func migratesFromPrevious() throws {
-        let path = PlanBookTests.folder("ledger-v2") + "/book.sqlite"
-        let queue = try DatabaseQueue(path: path)
-        try BookSchema.migrator.migrate(queue, upTo: "v2-decisions")
-        try queue.write { db in
-            try db.execute(sql: "INSERT INTO book (id, plan_year) VALUES (1, 2027)")
-            try db.execute(sql: "INSERT INTO version (number, published_on, note, plan_json, plan_file_hash) VALUES (1, '2027-01-15', 'v1', '{}', '0')")
-            try db.execute(sql: "INSERT INTO decision (kind, forum_id, decided_on, reason, after_version) VALUES ('cancel', '2027-r1-east-surrey', '2027-02-01', 'the hall flooded', 1)")
-        }
-        try queue.close()
-        let book = try PlanBook(path: path, planYear: 2027, create: false)
-        #expect(try book.appliedMigrations() == ["v1-versions", "v2-decisions", "v3-payment-runs", "v4-tasks-done"])
+        let book = try Self.book(at: "v2-decisions", "ledger-v2", sql: """
+            INSERT INTO version (number, published_on, note, plan_json, plan_file_hash) VALUES (1, '2027-01-15', 'v1', '{}', '0');
+            INSERT INTO decision (kind, forum_id, decided_on, reason, after_version) VALUES ('cancel', '2027-r1-east-surrey', '2027-02-01', 'the hall flooded', 1);
+            """)
+        #expect(try book.appliedMigrations() == Self.allSteps)
         #expect(try book.latest()?.note == "v1")
         #expect(try book.decisions().map(\.reason) == ["the hall flooded"])
         #expect(try book.paymentRuns().isEmpty)
@@ -37,17 +43,11 @@ struct LedgerTests {
 
     @Test("a book at v3 (payment runs, no tasks table) keeps its runs when brought up to date")
     func migratesFromV3() throws {
-        let path = PlanBookTests.folder("ledger-v3") + "/book.sqlite"
-        let queue = try DatabaseQueue(path: path)
-        try BookSchema.migrator.migrate(queue, upTo: "v3-payment-runs")
-        try queue.write { db in
-            try db.execute(sql: "INSERT INTO book (id, plan_year) VALUES (1, 2027)")
-            try db.execute(sql: "INSERT INTO payment_run (number, paid_on) VALUES (1, '2027-06-30')")
-            try db.execute(sql: "INSERT INTO paid_line (run, person_id, forum_id, expense, amount_pence, claim_id) VALUES (1, 'P001', '2027-r1-north', 'parking', 350, 'C1')")
-        }
-        try queue.close()
-        let book = try PlanBook(path: path, planYear: 2027, create: false)
-        #expect(try book.appliedMigrations() == ["v1-versions", "v2-decisions", "v3-payment-runs", "v4-tasks-done"])
+        let book = try Self.book(at: "v3-payment-runs", "ledger-v3", sql: """
+            INSERT INTO payment_run (number, paid_on) VALUES (1, '2027-06-30');
+            INSERT INTO paid_line (run, person_id, forum_id, expense, amount_pence, claim_id) VALUES (1, 'P001', '2027-r1-north', 'parking', 350, 'C1');
+            """)
+        #expect(try book.appliedMigrations() == Self.allSteps)
         #expect(try book.paymentRuns() == [PaymentRun(number: 1, paidOn: Self.june, lines: [Self.line("P001", "2027-r1-north", .parking, 350, claim: "C1").inRun(1)])])
         #expect(try book.tasksDone().isEmpty)
     }
