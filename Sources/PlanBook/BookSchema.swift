@@ -12,6 +12,9 @@ import GRDB
 /// | `staff_event` | staff event in a version (0 is the draft): details, status, SEQUENCE, fingerprint |
 /// | `decision` | coordinator's cancellation or move, with its reason and the version it followed |
 /// | `change` | change to a forum that a version published, in plain English |
+/// | `payment_run` | payment run recorded by `check-claims --record`: its number and day |
+/// | `task_done` | staff task recorded as done by `forum-planner done`: the day, the version and the task's fingerprint then |
+/// | `paid_line` | claim line paid in a run: person id, forum id, expense, pence, claim id (no names, no bank details); at most one per person, forum and expense |
 enum BookSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -98,6 +101,34 @@ enum BookSchema {
                     kind TEXT NOT NULL CHECK (kind IN ('added', 'moved', 'cancelled')),
                     text TEXT NOT NULL,
                     PRIMARY KEY (version, position)
+                );
+                """)
+        }
+        migrator.registerMigration("v3-payment-runs") { db in
+            try db.execute(sql: """
+                CREATE TABLE payment_run (
+                    number INTEGER PRIMARY KEY CHECK (number >= 1),
+                    paid_on TEXT NOT NULL
+                );
+                CREATE TABLE paid_line (
+                    run INTEGER NOT NULL REFERENCES payment_run(number),
+                    person_id TEXT NOT NULL,
+                    forum_id TEXT NOT NULL,
+                    expense TEXT NOT NULL,
+                    amount_pence INTEGER NOT NULL CHECK (amount_pence > 0),
+                    claim_id TEXT NOT NULL,
+                    PRIMARY KEY (person_id, forum_id, expense)
+                );
+                CREATE INDEX paid_line_run ON paid_line (run);
+                """)
+        }
+        migrator.registerMigration("v4-tasks-done") { db in
+            try db.execute(sql: """
+                CREATE TABLE task_done (
+                    task_id TEXT PRIMARY KEY,
+                    done_on TEXT NOT NULL,
+                    version INTEGER NOT NULL REFERENCES version(number),
+                    fingerprint TEXT NOT NULL
                 );
                 """)
         }

@@ -6,7 +6,7 @@ public enum UnknownName {
     }
 
     /// `: did you mean `a` or `b`?`, or nothing when no name is close.
-    static func suggestion(for name: String, among known: [String]) -> String {
+    public static func suggestion(for name: String, among known: [String]) -> String {
         // A name far longer than any id is nothing like one; comparing it would take long.
         guard name.utf8.count <= 100 else { return "" }
         let close = closeNames(to: name, among: known)

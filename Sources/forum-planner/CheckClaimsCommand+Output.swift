@@ -13,7 +13,12 @@ enum ClaimsOutput {
         let claimed: String, claimed_pence: Int, approved: String, approved_pence: Int, held: String, held_pence: Int
     }
     struct Payment: Encodable { let person_id: String, total: String, total_pence: Int, line_count: Int }
-    struct Document: Encodable { let today: String, lines: [Line], totals: Totals, payments: [Payment] }
+    struct Recorded: Encodable { let run: Int, paid_on: String, lines: Int, total: String, total_pence: Int }
+    struct Document: Encodable {
+        let today: String, lines: [Line], totals: Totals, payments: [Payment]
+        /// The payment run recorded in the plan book (`--record`); left out otherwise.
+        let recorded: Recorded?
+    }
 
     static func effect(_ e: ClaimFinding.Effect) -> String {
         switch e {
@@ -24,7 +29,7 @@ enum ClaimsOutput {
         }
     }
 
-    static func document(_ report: ClaimReport, today: LocalDate) -> Document {
+    static func document(_ report: ClaimReport, today: LocalDate, recorded: PaymentRun? = nil) -> Document {
         let lines = report.decisions.map { d in
             Line(
                 claim_id: d.claim.id.rawValue, line: d.claim.line, person_id: d.claim.person.rawValue,
@@ -41,7 +46,10 @@ enum ClaimsOutput {
         let payments = report.payments.map {
             Payment(person_id: $0.person.rawValue, total: $0.total.pounds, total_pence: $0.total.value, line_count: $0.lines)
         }
-        return Document(today: today.iso, lines: lines, totals: totals, payments: payments)
+        let run = recorded.map {
+            Recorded(run: $0.number, paid_on: $0.paidOn.iso, lines: $0.lines.count, total: report.approved.pounds, total_pence: report.approved.value)
+        }
+        return Document(today: today.iso, lines: lines, totals: totals, payments: payments, recorded: run)
     }
 
     /// One row per line, its reasons indented under it, then the totals.

@@ -13,21 +13,16 @@ struct DayArgument: ExpressibleByArgument {
     static var defaultValueDescription: String { "today" }
 }
 
-/// `--plan`, `--today` and `--json`, shared by the check commands.
+/// `--plan` and `--json`, shared by the check commands (which take `--book` and `--today` from `BookOptions`).
 struct CheckOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The plan.json written by `plan`: the forums, their dates, modes and venues.", valueName: "file"))
-    var plan: String = "Calendars/plan.json"
-
-    @Option(name: .long, help: ArgumentHelp("The date to check as of, YYYY-MM-DD (default: today's date in Europe/London). Give it for reproducible output.", valueName: "date"))
-    var today: DayArgument?
+    @Option(name: .long, help: ArgumentHelp(
+        "A plan.json to check once, instead of the plan book's latest published version.", valueName: "file"))
+    var plan: String?
 
     @Flag(name: .long, help: "Print JSON instead of a table.")
     var json = false
 
     func validate() throws { try PathValidation.check(plan, option: "--plan", kind: .inputFile) }
-
-    /// `--today`, or the current date in Europe/London.
-    var day: LocalDate { today?.date ?? Self.currentDate() }
 
     /// Today's date in the trust's time zone, from the system clock.
     static func currentDate() -> LocalDate {
@@ -37,12 +32,12 @@ struct CheckOptions: ParsableArguments {
         return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(dayNumber: 0)
     }
 
-    /// The plan.json's forums and events, or exit 65 naming the problem.
-    func loadPlan(_ problem: PlanningProblem) throws -> PlanJSONContents {
-        guard FileManager.default.fileExists(atPath: plan) else {
-            throw Failure.badInput("\(plan): no such file (expected the plan.json written by `forum-planner plan`: run it first, or give --plan FILE)")
+    /// The plan.json at `path`: its forums and events, or exit 65 naming the problem.
+    static func loadPlan(_ path: String, problem: PlanningProblem) throws -> PlanJSONContents {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw Failure.badInput("\(path): no such file (expected the plan.json written by `forum-planner plan`)")
         }
-        do { return try PlanJSONReader.load(path: plan, problem: problem) } catch { throw Failure.badInput("\(error)") }
+        do { return try PlanJSONReader.load(path: path, problem: problem) } catch { throw Failure.badInput("\(error)") }
     }
 }
 

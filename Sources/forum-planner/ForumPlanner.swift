@@ -21,8 +21,8 @@ struct ForumPlanner: ParsableCommand {
         ImportPublishedCommand.self,
         CheckVenueCommand.self,
         VenuesCommand.self,
-        CheckClaimsCommand.self,
-        CheckNoticeCommand.self,
+        CheckClaimsCommand.self, PaymentsCommand.self,
+        CheckNoticeCommand.self, DoneCommand.self,
         GenerateCommand.self, BenchCommand.self,
         ExportModelCommand.self,
     ]

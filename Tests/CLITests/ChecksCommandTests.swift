@@ -100,7 +100,7 @@ struct ChecksCommandTests {
         let change = try #require(findings.first { $0["rule"] as? String == "notice-change" && $0["subject"] as? String == "2027-r1-surrey-downs" })
         #expect(change["severity"] as? String == "breach")
         #expect(change["due"] as? String == "2027-06-10")
-        #expect(Set(findings.compactMap { $0.keys.sorted().joined(separator: ",") }) == ["due,message,rule,severity,subject"])
+        #expect(Set(findings.compactMap { $0.keys.sorted().joined(separator: ",") }) == ["due,message,rule,severity,subject,task"])
     }
 
     @Test("check-notice: usage errors exit 64", arguments: [["--weeks", "0"], ["--today", "tomorrow"], ["--unknown"]])

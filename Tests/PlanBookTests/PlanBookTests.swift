@@ -35,7 +35,7 @@ struct PlanBookTests {
     func migratesFromEmpty() throws {
         let path = Self.folder("empty") + "/book.sqlite"
         let book = try PlanBook(path: path, planYear: 2027, create: true)
-        #expect(try book.appliedMigrations() == ["v1-versions", "v2-decisions"])
+        #expect(try book.appliedMigrations() == ["v1-versions", "v2-decisions", "v3-payment-runs", "v4-tasks-done"])
         #expect(try book.latest() == nil)
         let date = try #require(LocalDate(year: 2027, month: 6, day: 8))
         try book.importVersion(Self.version(1, date: date), decisions: [])
@@ -51,7 +51,7 @@ struct PlanBookTests {
         try BookSchema.migrator.migrate(queue, upTo: "v1-versions")
         try queue.close()
         let book = try PlanBook(path: path, planYear: 2027, create: false)
-        #expect(try book.appliedMigrations() == ["v1-versions", "v2-decisions"])
+        #expect(try book.appliedMigrations() == ["v1-versions", "v2-decisions", "v3-payment-runs", "v4-tasks-done"])
         #expect(try book.decisions().isEmpty)
     }
 

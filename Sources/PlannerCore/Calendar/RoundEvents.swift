@@ -30,7 +30,7 @@ public enum RoundEvents {
                 let (due, byNewsletter) = dates.venueBookingDeadline(
                     forumDate: m.date, leadDays: venue.bookingLeadDays, announced: dates.announcingNewsletter(forRound: round)?.date)
                 let why = byNewsletter ? "before the newsletter announces it" : "\(venue.bookingLeadDays) days ahead, on a working day"
-                events.append(RoundEvent(id: "\(m.id)-venue-booking", kind: .venueBookingDeadline, round: round, date: due, title: "Book \(venue.name) for \(context.areaName(m.area))", detail: "Confirm the booking for the forum on \(m.date.uk) (\(why))."))
+                events.append(RoundEvent(id: RoundEvent.venueBookingID(m.id), kind: .venueBookingDeadline, round: round, date: due, title: "Book \(venue.name) for \(context.areaName(m.area))", detail: "Confirm the booking for the forum on \(m.date.uk) (\(why))."))
             }
         }
         return events.sorted { ($0.date, $0.id) < ($1.date, $1.id) }

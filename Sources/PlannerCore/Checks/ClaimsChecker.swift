@@ -2,8 +2,8 @@
 public enum ClaimChecker {
     /// Every claim rule, in table-of-contents order.
     public static let rules: [any ClaimRule] = [
-        KnownForumAndPersonRule(), TravelInPersonOnlyRule(), OneForumPerRoundRule(), ClaimWindowRule(),
-        DuplicateClaimRule(), ForumHeldRule(), TaxiNeedsApprovalRule(), PreApprovalAndCapRule(), ReceiptRequiredRule(),
+        KnownForumAndPersonRule(), CancelledForumRule(), TravelInPersonOnlyRule(), OneForumPerRoundRule(), ClaimWindowRule(),
+        DuplicateClaimRule(), AlreadyPaidRule(), ForumHeldRule(), TaxiNeedsApprovalRule(), PreApprovalAndCapRule(), ReceiptRequiredRule(),
         MileageDistanceRule(), MileageRateRule(), BankDetailsRule(),
     ]
 
@@ -27,9 +27,17 @@ public struct ClaimReport: Sendable, Hashable {
     /// True when every line is approved in full.
     public var allApproved: Bool { decisions.allSatisfy { $0.outcome == .approve } }
 
+    // One file's sums cannot overflow: its amounts are bounded by the input ranges (see
+    // Documentation/PlanFile-Ranges.md, "Why totals cannot overflow").
     public var claimed: Pence { decisions.reduce(.zero) { $0 + $1.claim.amount } }
     public var approved: Pence { decisions.reduce(.zero) { $0 + $1.approved } }
     public var held: Pence { decisions.reduce(.zero) { $0 + $1.held } }
+
+    /// The lines paid now, as payment run `run` of `paidOn` records them, sorted by person, forum and expense.
+    public func paidLines(run: Int, paidOn: LocalDate) -> [PaidLine] {
+        decisions.compactMap { PaidLine($0, run: run, paidOn: paidOn) }
+            .sorted { ($0.person, $0.forum, $0.expense) < ($1.person, $1.forum, $1.expense) }
+    }
 
     /// How many lines have each outcome.
     public func count(_ outcome: ClaimOutcome) -> Int {

@@ -15,10 +15,18 @@ public struct ClaimContext: Sendable {
     public let claims: [Claim]
     /// For the duplicate rule: the line that stands for each person, forum and expense.
     let firstLines: [DuplicateClaimRule.Key: Claim]
+    /// For the already-paid rule: the line paid in an earlier run for each person, forum and expense.
+    let paid: [DuplicateClaimRule.Key: PaidLine]
+    /// The cancelled forums among `forums`, with when and why.
+    public let cancellations: [ForumID: Cancellation]
 
+    /// - Parameters:
+    ///   - forums: every forum of the plan, cancelled ones included (their details as last published).
+    ///   - paid: the lines paid in earlier payment runs (the plan book's ledger).
+    ///   - cancellations: which of `forums` are cancelled, with when and why.
     public init(
         problem: PlanningProblem, forums: [Meeting], people: [Person], postcodes: [String: GeoPoint], claims: [Claim],
-        today: LocalDate
+        today: LocalDate, paid: [PaidLine] = [], cancellations: [ForumID: Cancellation] = [:]
     ) {
         policy = problem.reimbursement
         self.today = today
@@ -30,6 +38,10 @@ public struct ClaimContext: Sendable {
         self.postcodes = Dictionary(postcodes.map { ($0.key.uppercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         self.claims = claims
         firstLines = DuplicateClaimRule.firstLines(claims)
+        self.paid = Dictionary(
+            paid.map { (DuplicateClaimRule.Key(person: $0.person, forum: $0.forum, expense: $0.expense), $0) },
+            uniquingKeysWith: { a, b in (a.run, a.claim) <= (b.run, b.claim) ? a : b })
+        self.cancellations = cancellations
     }
 
     public func areaName(_ id: Area.ID) -> String { areaNames[id] ?? id.rawValue }

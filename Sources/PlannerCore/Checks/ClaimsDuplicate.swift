@@ -17,7 +17,8 @@ extension DuplicateClaimRule {
         let person: Person.ID
         let forum: ForumID
         let expense: Expense
-        init(_ claim: Claim) { person = claim.person; forum = claim.forum; expense = claim.expense }
+        init(_ claim: Claim) { self.init(person: claim.person, forum: claim.forum, expense: claim.expense) }
+        init(person: Person.ID, forum: ForumID, expense: Expense) { self.person = person; self.forum = forum; self.expense = expense }
     }
 
     /// The line that stands for each key: the first submitted, then the first in the file (the

@@ -5,6 +5,8 @@
 public enum ClaimRuleID: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     /// A line names a forum of the plan and a person in the people file (reject).
     case knownForumAndPerson = "claim-known-forum-and-person"
+    /// A line for a cancelled forum is paid only for a cost agreed in advance (reject / note).
+    case cancelledForum = "claim-cancelled-forum"
     /// Travel is paid only for in-person forums; childcare and replacement care for any forum (reject).
     case travelInPersonOnly = "claim-travel-in-person-only"
     /// Travel is paid for one forum a round: the area chosen for the round, or else the person's own (reject).
@@ -13,6 +15,8 @@ public enum ClaimRuleID: String, Sendable, Hashable, CaseIterable, Comparable, C
     case window = "claim-window"
     /// A second line for the same person, forum and expense is a duplicate (reject).
     case duplicate = "claim-duplicate"
+    /// A line for the same person, forum and expense as a line paid in an earlier run is a duplicate of that payment (reject).
+    case alreadyPaid = "claim-already-paid"
     /// A line for a forum that has not happened yet is held until it has (hold).
     case forumHeld = "claim-forum-held"
     /// Taxis need pre-approval for a person recorded as needing taxis (reject / hold).

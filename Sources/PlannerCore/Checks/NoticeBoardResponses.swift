@@ -16,7 +16,8 @@ public struct BoardResponsesRule: NoticeRule {
             } else if context.isComing(event.date) {
                 findings.append(NoticeFinding(
                     rule: id, severity: .todo, subject: event.id, due: event.date,
-                    message: "Chase the Trust's feedback-board responses for round \(event.round), due \(event.date.uk), for the committee papers and the newsletter"))
+                    message: "Chase the Trust's feedback-board responses for round \(event.round), due \(event.date.uk), for the committee papers and the newsletter",
+                    task: event.id))
             }
         }
         return findings

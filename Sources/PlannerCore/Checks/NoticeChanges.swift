@@ -1,5 +1,6 @@
 /// Breach / warning: every forum that moved, changed mode or venue, was added or was cancelled since
-/// the published plan is listed with the notice it gives (from today to the first affected date);
+/// the published plan is listed with the notice it gives (from the day it was announced, `changedOn`,
+/// to the first affected date);
 /// under the short notice (default 14 days) is a breach that needs direct contact with registered
 /// attendees. A move to a date already past is a breach in itself. Needs the published plan (`--previous`).
 public struct ChangesRule: NoticeRule {
@@ -30,8 +31,8 @@ public struct ChangesRule: NoticeRule {
             }
         }
         for forum in context.forums where previous[forum.id] == nil {
-            let days = forum.date - context.today
-            guard days >= 0 else { continue }
+            let days = forum.date - context.changedOn
+            guard days >= 0, forum.date >= context.today else { continue }
             let short = days < context.policy.shortNoticeDays
             findings.append(NoticeFinding(
                 rule: id, severity: short ? .breach : .info, subject: forum.id.rawValue, due: forum.date,
@@ -43,10 +44,12 @@ public struct ChangesRule: NoticeRule {
     /// A breach for a forum moved from a date still to come to a date already past: notice is only
     /// counted forward in time, so such a move is never "N days' notice" but an error to put right.
     func movedIntoThePast(from pin: Pin, to forum: Meeting, _ context: NoticeContext) -> NoticeFinding? {
-        guard forum.date < context.today, pin.date >= context.today else { return nil }
+        let day = context.changedOn
+        guard forum.date < day, pin.date >= day else { return nil }
+        let when = day == context.today ? "today is \(day.uk)" : "the change was published \(day.uk)"
         return NoticeFinding(
-            rule: id, severity: .breach, subject: forum.id.rawValue, due: context.today,
-            message: "\(context.describe(forum)): moved from \(pin.date.uk) to \(forum.date.uk), a date already past (today is \(context.today.uk)); move it to a date from today on, or cancel it")
+            rule: id, severity: .breach, subject: forum.id.rawValue, due: day,
+            message: "\(context.describe(forum)): moved from \(pin.date.uk) to \(forum.date.uk), a date already past (\(when)); move it to a date from today on, or cancel it")
     }
 
     /// The finding for a published forum that is no longer in the plan.
@@ -73,10 +76,12 @@ public struct ChangesRule: NoticeRule {
         return changes
     }
 
-    /// The finding for a change affecting `dates`, or nil when every one of them is past.
+    /// The finding for a change affecting `dates`, or nil when every one of them is past (today, or
+    /// when the change was announced).
     func notice(_ context: NoticeContext, subject: ForumID, dates: [LocalDate], what: String) -> NoticeFinding? {
-        guard let first = dates.filter({ $0 >= context.today }).min() else { return nil }
-        let days = first - context.today
+        // Nothing to do once every affected date is past.
+        guard dates.contains(where: { $0 >= context.today }), let first = dates.filter({ $0 >= context.changedOn }).min() else { return nil }
+        let days = first - context.changedOn
         let short = days < context.policy.shortNoticeDays
         let minimum = context.policy.minimumNoticeDays
         var message = "\(what): \(days == 1 ? "1 day's" : "\(days) days'") notice"

@@ -18,7 +18,8 @@ public struct CommitteePapersRule: NoticeRule {
             } else if context.isComing(papers) {
                 findings.append(NoticeFinding(
                     rule: id, severity: .todo, subject: subject, due: papers,
-                    message: "Publish the papers for the committee of \(committee.uk) on the micro-site by \(papers.uk), with a plain-English summary"))
+                    message: "Publish the papers for the committee of \(committee.uk) on the micro-site by \(papers.uk), with a plain-English summary",
+                    task: subject))
             }
         }
         return findings

@@ -11,13 +11,22 @@ public struct NoticeContext: Sendable {
     public let today: LocalDate
     /// The to-do list covers `today` and the days up to (not including) `today + horizonDays`.
     public let horizonDays: Int
+    /// Tasks recorded as done (by task id, see `NoticeFinding.task`), with the day.
+    public let done: [String: LocalDate]
+    /// Tasks recorded as done for earlier details (the forum has moved or changed since), with the
+    /// day: their findings stand, saying so.
+    public let doneBeforeChange: [String: LocalDate]
+    /// The day attendees were told of the changes since `previous`: the notice a change gives is
+    /// counted from it. The plan book's latest version gives its publication day; else `today`.
+    public let changedOn: LocalDate
 
     /// - Parameters:
     ///   - events: the plan's round events; when empty they are derived from the forums and policy.
     ///   - previous: the last published plan's forums, or nil when there is none to compare with.
     public init(
         problem: PlanningProblem, forums: [Meeting], events: [RoundEvent] = [], cancelled: [Pin] = [],
-        previous: [Pin]? = nil, today: LocalDate, horizonDays: Int = 42
+        previous: [Pin]? = nil, today: LocalDate, horizonDays: Int = 42, done: [String: LocalDate] = [:],
+        doneBeforeChange: [String: LocalDate] = [:], changedOn: LocalDate? = nil
     ) {
         let rules = RuleContext(problem)
         self.rules = rules
@@ -27,7 +36,21 @@ public struct NoticeContext: Sendable {
         self.previous = previous.map { Dictionary($0.map { ($0.forum, $0) }, uniquingKeysWith: { a, _ in a }) }
         self.today = today
         self.horizonDays = horizonDays
+        self.done = done
+        self.doneBeforeChange = doneBeforeChange
+        self.changedOn = changedOn ?? today
     }
+
+    /// Every task `forum-planner done` can record: each round event's id (committee, papers,
+    /// newsletter, copy and response deadlines, venue bookings), and the interpreter booking of each
+    /// forum in an area that always has an interpreter. Sorted.
+    public var taskIDs: [String] {
+        let interpreters = forums.filter { rules.areas[$0.area]?.needsInterpreter == true }.map { Self.interpreterBooking($0.id) }
+        return Set(events.map(\.id) + interpreters).sorted()
+    }
+
+    /// The task of booking a forum's BSL interpreter: `2027-r2-east-surrey-interpreter-booking`.
+    public static func interpreterBooking(_ forum: ForumID) -> String { "\(forum)-interpreter-booking" }
 
     public var problem: PlanningProblem { rules.problem }
     public var policy: NoticePolicy { problem.notice }
@@ -81,18 +104,19 @@ public struct NoticeContext: Sendable {
     /// it is in place when there is no published plan to compare with. Nil once the forum is past,
     /// or when the deadline is further off than the coming weeks.
     func arrangement(
-        rule: NoticeRuleID, forum: Meeting, due: LocalDate, todo: String, late: String, confirm: String
+        rule: NoticeRuleID, forum: Meeting, task: String, due: LocalDate, todo: String, late: String, confirm: String
     ) -> NoticeFinding? {
         guard forum.date >= today else { return nil }
+        let subject = forum.id.rawValue
         if due >= today {
             guard isComing(due) else { return nil }
-            return NoticeFinding(rule: rule, severity: .todo, subject: forum.id.rawValue, due: due, message: todo)
+            return NoticeFinding(rule: rule, severity: .todo, subject: subject, due: due, message: todo, task: task)
         }
         if previous == nil {
-            return NoticeFinding(rule: rule, severity: .warning, subject: forum.id.rawValue, due: due, message: confirm)
+            return NoticeFinding(rule: rule, severity: .warning, subject: subject, due: due, message: confirm, task: task)
         }
         guard isNewOrChanged(forum) else { return nil }
-        return NoticeFinding(rule: rule, severity: .breach, subject: forum.id.rawValue, due: due, message: late)
+        return NoticeFinding(rule: rule, severity: .breach, subject: subject, due: due, message: late, task: task)
     }
 }
 

@@ -24,7 +24,8 @@ public struct ForumAnnouncedRule: NoticeRule {
         for event in context.events where event.kind == .newsletter && context.isComing(event.date) {
             findings.append(NoticeFinding(
                 rule: id, severity: .todo, subject: event.id, due: event.date,
-                message: "Publish the newsletter of round \(event.round) by \(event.date.uk): it announces the dates and arrangements of rounds \(event.round + 1) and \(event.round + 2)"))
+                message: "Publish the newsletter of round \(event.round) by \(event.date.uk): it announces the dates and arrangements of rounds \(event.round + 1) and \(event.round + 2)",
+                task: event.id))
         }
         return findings
     }

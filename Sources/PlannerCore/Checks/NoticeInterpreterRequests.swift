@@ -17,7 +17,7 @@ public struct InterpreterRequestsRule: NoticeRule {
             guard context.rules.areas[forum.area]?.needsInterpreter == true else { continue }
             let book = context.workingDay(onOrBefore: due)
             let finding = context.arrangement(
-                rule: id, forum: forum, due: book,
+                rule: id, forum: forum, task: NoticeContext.interpreterBooking(forum.id), due: book,
                 todo: "Book the BSL interpreter for \(context.describe(forum)) by \(book.uk) (\(days) days ahead)",
                 late: "\(context.describe(forum)) needs a BSL interpreter, booked by \(book.uk) (\(days) days ahead); it is new or changed since the published plan, so book one now and tell the attendees who need one",
                 confirm: "\(context.describe(forum)): the BSL interpreter had to be booked by \(book.uk): make sure the booking is confirmed")

@@ -33,6 +33,8 @@ public enum NoticeSeverity: String, Sendable, Hashable, CaseIterable, Comparable
     case todo
     /// For information (e.g. a change with enough notice).
     case info
+    /// A task recorded as done (`forum-planner done`): listed instead of its warning or to-do.
+    case done
 
     public static func < (l: NoticeSeverity, r: NoticeSeverity) -> Bool { l.order < r.order }
     public var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
@@ -48,9 +50,14 @@ public struct NoticeFinding: Sendable, Hashable, CustomStringConvertible {
     /// When the thing is due (the latest day to act), if there is such a day.
     public var due: LocalDate?
     public var message: String
+    /// The task a coordinator does to settle the finding (a staff event's id, such as
+    /// `2027-r2-east-surrey-venue-booking`), which `forum-planner done` can record; nil when the
+    /// finding is about the plan's dates rather than something to do.
+    public var task: String?
 
-    public init(rule: NoticeRuleID, severity: NoticeSeverity, subject: String, due: LocalDate?, message: String) {
+    public init(rule: NoticeRuleID, severity: NoticeSeverity, subject: String, due: LocalDate?, message: String, task: String? = nil) {
         self.rule = rule; self.severity = severity; self.subject = subject; self.due = due; self.message = message
+        self.task = task
     }
 
     public var description: String { "[\(rule.rawValue)] \(severity.rawValue) \(subject): \(message)" }

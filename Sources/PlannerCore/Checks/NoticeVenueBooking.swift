@@ -14,7 +14,7 @@ public struct VenueBookingRule: NoticeRule {
                 forumDate: forum.date, leadDays: venue.bookingLeadDays, announced: context.announcingNewsletter(forRound: forum.round)?.date)
             let why = byNewsletter ? "before the newsletter of \(due.uk) announces it" : "its lead time is \(venue.bookingLeadDays) days"
             let finding = context.arrangement(
-                rule: id, forum: forum, due: due,
+                rule: id, forum: forum, task: RoundEvent.venueBookingID(forum.id), due: due,
                 todo: "Book and confirm \(venue.name) for \(context.describe(forum)) by \(due.uk) (\(why))",
                 late: "\(context.describe(forum)): \(venue.name) had to be booked by \(due.uk) (\(why)); it is new or changed since the published plan, so the lead time cannot be met: confirm the booking now or choose another venue",
                 confirm: "\(context.describe(forum)): the booking deadline for \(venue.name) was \(due.uk) (\(why)): make sure the booking is confirmed")

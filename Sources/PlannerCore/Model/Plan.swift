@@ -54,6 +54,9 @@ public struct RoundEvent: Sendable, Hashable {
     public var end: TimeOfDay?
     public var title: String
     public var detail: String
+    /// The id of a forum's venue-booking deadline: `2027-r2-east-surrey-venue-booking`.
+    public static func venueBookingID(_ forum: ForumID) -> String { "\(forum)-venue-booking" }
+
     public init(id: String, kind: Kind, round: Int, date: LocalDate, start: TimeOfDay? = nil, end: TimeOfDay? = nil, title: String, detail: String) {
         self.id = id; self.kind = kind; self.round = round; self.date = date; self.start = start; self.end = end
         self.title = title; self.detail = detail
