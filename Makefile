@@ -12,10 +12,13 @@ deps:
 build: deps
 	$(SWIFT) build --product forum-planner
 
-# Plans the default year (Fixtures/surrey-2027-28), writes Calendars/ and prints the schedule.
-# Tests/CLITests/ReadmeSampleTests.swift runs the same command for the README's sample.
+# Plans the default year (Fixtures/surrey-2027-28), prints the schedule and publishes it into
+# Calendars/, on the plan file's stamp date so that any day gives the same files; the plan book is
+# Fixtures/surrey-2027-28/plan-book.sqlite (not in git). Run again, it finds nothing changed.
+# Tests/CLITests/ReadmeSampleTests.swift runs the same plan command for the README's sample.
 plan: build
-	$(BIN) plan --out Calendars
+	$(BIN) plan --today $$(sed -n 's/^stamp: *//p' Fixtures/surrey-2027-28/plan.yaml)
+	$(BIN) publish --today $$(sed -n 's/^stamp: *//p' Fixtures/surrey-2027-28/plan.yaml) --out Calendars
 
 # Builds everything and runs every test, then checks the committed calendars with Python's icalendar.
 test: deps

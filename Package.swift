@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // libical from Debian's libical-dev, through pkg-config. Only ForumCalendar imports it.
@@ -35,11 +36,19 @@ let package = Package(
         ),
         // iCalendar files, written and read back through libical.
         .target(name: "ForumCalendar", dependencies: ["CLibical", "PlannerCore"]),
+        // The plan book: the year's record (published versions, draft, cancellations, moves, SEQUENCE
+        // numbers) in one SQLite file through GRDB. The only module with SQL in it.
+        .target(
+            name: "PlanBook",
+            dependencies: ["PlannerCore", "CFileSwap", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // renameat2(RENAME_EXCHANGE), which Swift's Glibc does not export: swaps a published folder in one step.
+        .target(name: "CFileSwap", path: "Sources/CFileSwap"),
         // The thin command-line tool.
         .executableTarget(
             name: "forum-planner",
             dependencies: [
-                "PlannerCore", "PlannerInput", "ForumCalendar",
+                "PlannerCore", "PlannerInput", "ForumCalendar", "PlanBook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +58,8 @@ let package = Package(
         .testTarget(name: "PlannerInputTests", dependencies: ["PlannerInput", "PlannerCore"]),
         .testTarget(name: "ForumCalendarTests", dependencies: ["ForumCalendar", "PlannerCore", "PlannerInput", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["PlannerCore", "PlannerInput", "TestSupport"]),
+        .testTarget(
+            name: "PlanBookTests", dependencies: ["PlanBook", "PlannerCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

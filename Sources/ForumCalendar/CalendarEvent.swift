@@ -1,3 +1,5 @@
+import PlannerCore
+
 /// One event (VEVENT) of a calendar, as plain Swift values.
 ///
 /// Times are Europe/London wall-clock times; the writer attaches `TZID=Europe/London`.
@@ -65,5 +67,18 @@ public struct CalendarEvent: Sendable, Equatable {
         self.stamp = stamp
         self.alarmMinutesBefore = alarmMinutesBefore
         self.transparent = transparent
+    }
+}
+
+extension CalendarEvent {
+    /// Everything the event shows except SEQUENCE and DTSTAMP, as a 64-bit FNV-1a hash in hex:
+    /// two events with the same fingerprint read the same in a calendar.
+    public var fingerprint: String {
+        let fields: [String] = [
+            uid, status.rawValue, summary, description, location ?? "-", geo.map { "\($0.latitude),\($0.longitude)" } ?? "-",
+            url ?? "-", categories.joined(separator: ","), "\(start)", "\(end)", alarmMinutesBefore.map(String.init) ?? "-",
+            transparent ? "transparent" : "opaque",
+        ]
+        return Fingerprint.of(fields.joined(separator: "\u{1F}"))
     }
 }

@@ -76,10 +76,15 @@ enum CalendarValidation {
         }
     }
 
-    /// Refuses NUL (C strings would cut the text there) and, when asked, empty or blank text.
+    /// Refuses NUL (C strings would cut the text there), the private-use characters U+E000 and
+    /// U+E001 (the writer's marks for escaped commas and semicolons, `Libical.TextMarks`) and, when
+    /// asked, empty or blank text.
     private static func text(_ value: String, uid: String, field: String, nonEmpty: Bool) throws(CalendarError) {
         if value.utf8.withContiguousStorageIfAvailable({ $0.contains(0) }) ?? value.utf8.contains(0) {
             throw .unwritableText(uid: uid, field: field, reason: "it contains a NUL character")
+        }
+        if Libical.TextMarks.holdsMark(value) {
+            throw .unwritableText(uid: uid, field: field, reason: "it contains the private-use character U+E000 or U+E001")
         }
         if nonEmpty && value.allSatisfy(\.isWhitespace) {
             throw .emptyField(uid: uid, field: field)

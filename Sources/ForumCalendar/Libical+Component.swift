@@ -39,10 +39,38 @@ enum Libical {
         return property
     }
 
-    /// Adds an X- property (`X-WR-CALNAME` and the like) with a text value.
-    static func addX(_ name: String, value: String, to component: OpaquePointer) throws(CalendarError) {
-        let property = try add(icalproperty_new_x(value), to: component, name: name)
+    /// Adds an X- property (`X-WR-CALNAME` and the like) with its value as given.
+    ///
+    /// libical 3.0.16 escapes backslashes and line breaks in an X- value but never commas or
+    /// semicolons (an X- value might be a list), which RFC 5545 TEXT needs escaped: readers such as
+    /// vobject keep only the text before the first comma. So a `text` value is given with each comma
+    /// and semicolon replaced by a private-use mark (`TextMarks`), and `serialise` turns the marks
+    /// into `\,` and `\;` in libical's output (each shorter than its mark, so the folding stays valid).
+    static func addX(_ name: String, value: String, text: Bool = false, to component: OpaquePointer) throws(CalendarError) {
+        let property = try add(icalproperty_new_x(text ? TextMarks.mark(value) : value), to: component, name: name)
         icalproperty_set_x_name(property, name)
+    }
+
+    /// The private-use characters that stand for a comma and a semicolon in a TEXT X- value until
+    /// libical has serialised it. Text holding them is refused by the writer's checks.
+    enum TextMarks {
+        static let comma: Character = "\u{E000}"
+        static let semicolon: Character = "\u{E001}"
+
+        static func mark(_ text: String) -> String {
+            String(text.map { $0 == "," ? comma : $0 == ";" ? semicolon : $0 })
+        }
+
+        static func unmark(_ serialised: String) -> String {
+            guard serialised.contains(where: { $0 == comma || $0 == semicolon }) else { return serialised }
+            var result = ""
+            for character in serialised {
+                if character == comma { result += "\\," } else if character == semicolon { result += "\\;" } else { result.append(character) }
+            }
+            return result
+        }
+
+        static func holdsMark(_ text: String) -> Bool { text.contains { $0 == comma || $0 == semicolon } }
     }
 
     /// A libical time with no zone attached (floating), from a wall-clock time.
@@ -105,6 +133,6 @@ enum Libical {
         guard let text = String(validatingCString: buffer) else {
             throw .libical(step: "serialising the calendar", detail: "the output is not valid UTF-8")
         }
-        return text
+        return TextMarks.unmark(text)
     }
 }

@@ -30,10 +30,10 @@ enum LibicalWriter {
         try Libical.add(icalproperty_new_prodid(doc.productID), to: calendar, name: "PRODID")
         try Libical.add(icalproperty_new_calscale("GREGORIAN"), to: calendar, name: "CALSCALE")
         try Libical.add(icalproperty_new_method(ICAL_METHOD_PUBLISH), to: calendar, name: "METHOD")
-        try Libical.addX("X-WR-CALNAME", value: doc.name, to: calendar)
+        try Libical.addX("X-WR-CALNAME", value: doc.name, text: true, to: calendar)
         try Libical.add(icalproperty_new_name(doc.name), to: calendar, name: "NAME")
         if let description = doc.description {
-            try Libical.addX("X-WR-CALDESC", value: description, to: calendar)
+            try Libical.addX("X-WR-CALDESC", value: description, text: true, to: calendar)
         }
         try Libical.addX("X-WR-TIMEZONE", value: EuropeLondon.identifier, to: calendar)
         let refresh = icaldurationtype(

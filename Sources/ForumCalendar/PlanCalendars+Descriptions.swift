@@ -18,18 +18,20 @@ extension PlanCalendars {
                 + "\(m.start) to \(m.end) (UK time).\n" + purpose(problem)
         }
 
-        /// What changed since the forum was first published, from its pin in the published plan;
-        /// `venue` finds the old venue by id.
-        ///
-        /// Says only the old date, time, mode and place: never the planner's reason, which can
-        /// name facilitators.
-        static func change(pin: Pin?, meeting m: Meeting, venue: (Venue.ID) -> Venue?) -> String? {
-            guard let pin,
-                pin.date != m.date || pin.start != m.start || pin.mode != m.mode || pin.venue != m.venue
-            else { return nil }
-            let oldPlace = pin.venue.flatMap(venue).map { " at \($0.name)" } ?? ""
-            return "Changed: this forum was first announced for \(pin.date.uk) at \(pin.start), "
-                + "\(pin.mode.plainName)\(oldPlace). The new details are given here."
+        /// What changed since the forum was first announced, and why: "Changed: first announced
+        /// for Mon 7 Jun 2027 at 10:00, in person at Linden Road Community Centre; now Wed 9 Jun
+        /// 2027 at 10:00, online, because ..."; nil when it has not changed. `venue` finds a venue by id.
+        static func change(_ forum: ScheduledForum, venue: (Venue.ID) -> Venue?) -> String? {
+            guard let first = forum.firstAnnounced, !first.matches(forum.meeting) else { return nil }
+            let m = forum.meeting
+            func details(_ date: LocalDate, _ start: TimeOfDay, _ mode: Mode, _ place: Venue.ID?) -> String {
+                let at = mode == .inPerson ? place.map { id in " at \(venue(id)?.name ?? "another venue")" } ?? "" : ""
+                return "\(date.uk) at \(start), \(mode.plainName)\(at)"
+            }
+            var text = "Changed: first announced for \(details(first.date, first.start, first.mode, first.venue)); "
+                + "now \(details(m.date, m.start, m.mode, m.venue))"
+            if let reason = forum.reason.flatMap(nonEmpty) { text += ", because \(Schedule.clause(reason))" }
+            return text + "."
         }
 
         /// "Agenda (UK time)" and one line per part with its clock time, then the finish.

@@ -5,28 +5,32 @@ extension PlanCalendars {
     struct ForumEvents {
         let problem: PlanningProblem
         let naming: Naming
-        /// The problem's areas, venues and published forums by id (the first of each, as
-        /// `PlanningProblem.area(_:)` finds it), so that no event searches the lists.
+        /// The problem's areas and venues by id (the first of each, as `PlanningProblem.area(_:)`
+        /// finds it), so that no event searches the lists.
         let areas: [Area.ID: Area]
         let venues: [Venue.ID: Venue]
-        let pins: [ForumID: Pin]
 
         init(problem: PlanningProblem, naming: Naming) {
             self.problem = problem
             self.naming = naming
             areas = Dictionary(problem.areas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             venues = Dictionary(problem.venues.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            pins = Dictionary(problem.pins.map { ($0.forum, $0) }, uniquingKeysWith: { first, _ in first })
         }
 
-        /// The event of a planned forum: UID from its id, SEQUENCE as planned, a reminder the day before.
-        func event(for forum: PlannedForum) -> CalendarEvent {
+        /// The event of a scheduled forum: UID from its id, its SEQUENCE, a reminder the day before;
+        /// a cancelled forum keeps its details, with STATUS:CANCELLED, a plain title and the reason.
+        func event(for forum: ScheduledForum) -> CalendarEvent {
+            forum.status == .cancelled ? cancelled(forum) : confirmed(forum)
+        }
+
+        /// The event of a forum that goes ahead, with what changed since it was first announced.
+        func confirmed(_ forum: ScheduledForum) -> CalendarEvent {
             let m = forum.meeting
             let area = areas[m.area]
             let venue = m.mode == .inPerson ? m.venue.flatMap { venues[$0] } : nil
-            let title = summary(areaName: area?.name ?? m.area.rawValue, mode: m.mode)
-            var parts = [Descriptions.opening(problem, areaName: area?.name ?? m.area.rawValue, meeting: m)]
-            if let change = Descriptions.change(pin: pins[m.id], meeting: m, venue: { venues[$0] }) { parts.append(change) }
+            let title = summary(areaName: forum.areaName, mode: m.mode)
+            var parts = [Descriptions.opening(problem, areaName: forum.areaName, meeting: m)]
+            if let change = Descriptions.change(forum, venue: { venues[$0] }) { parts.append(change) }
             parts.append(Descriptions.agenda(problem, area: area, meeting: m))
             if m.mode == .inPerson {
                 parts += Descriptions.inPerson(problem, area: area, venue: venue)
@@ -45,28 +49,24 @@ extension PlanCalendars {
                 stamp: naming.stamp, alarmMinutesBefore: PlanCalendars.alarmMinutesBefore)
         }
 
-        /// The event of a published forum that is no longer planned: same UID, STATUS:CANCELLED,
-        /// SEQUENCE one above the published one (as `plan.json` records it), no reminder.
-        func event(cancelled pin: Pin) -> CalendarEvent {
-            let areaID = ForumEvents.area(of: pin.forum)
-            let area = areaID.flatMap { areas[$0] }
-            let areaName = area?.name ?? areaID?.rawValue ?? pin.forum.rawValue
-            let venue = pin.mode == .inPerson ? pin.venue.flatMap { venues[$0] } : nil
-            let format =
-                area.map { problem.format(for: $0, mode: pin.mode) }
-                ?? (pin.mode == .inPerson ? problem.inPersonFormat : problem.virtualFormat)
-            let end = pin.start.adding(minutes: max(format.minutes, 30))
-            let text =
-                "Cancelled: the \(problem.forumName) forum for \(areaName) on \(pin.date.uk) at \(pin.start) "
-                + "(\(pin.mode.plainName)) will not take place. We are sorry for any trouble this causes."
+        /// The event of a cancelled forum: same UID, STATUS:CANCELLED, "Cancelled: East Surrey
+        /// forum, Tue 14 Sep 2027" and the reason, no reminder.
+        func cancelled(_ forum: ScheduledForum) -> CalendarEvent {
+            let m = forum.meeting
+            let venue = m.mode == .inPerson ? m.venue.flatMap { venues[$0] } : nil
+            var text =
+                "Cancelled: the \(problem.forumName) forum for \(forum.areaName) on \(m.date.uk) at \(m.start) "
+                + "(\(m.mode.plainName)) will not take place"
+            if let reason = forum.reason.flatMap(nonEmpty) { text += ", because \(Schedule.clause(reason))" }
+            text += ". We are sorry for any trouble this causes."
             return CalendarEvent(
-                uid: naming.uid(pin.forum.rawValue), sequence: pin.sequence + 1, status: .cancelled,
-                summary: "CANCELLED: " + summary(areaName: areaName, mode: pin.mode),
+                uid: naming.uid(m.id.rawValue), sequence: forum.sequence, status: .cancelled,
+                summary: "Cancelled: \(forum.areaName) forum, \(m.date.uk)",
                 description: [text, Descriptions.questions(problem)].compactMap { $0 }.joined(separator: "\n\n"),
-                location: location(mode: pin.mode, venue: venue),
+                location: location(mode: m.mode, venue: venue),
                 geo: venue.map { CalendarEvent.Geo(latitude: $0.latitude, longitude: $0.longitude) },
-                url: nil, categories: categories(pin.mode),
-                start: PlanCalendars.local(pin.date, pin.start), end: PlanCalendars.local(pin.date, end),
+                url: nil, categories: categories(m.mode),
+                start: PlanCalendars.local(m.date, m.start), end: PlanCalendars.local(m.date, m.end),
                 stamp: naming.stamp, alarmMinutesBefore: nil)
         }
 
@@ -89,15 +89,6 @@ extension PlanCalendars {
             return nonEmpty(
                 [venue.name, venue.address, venue.postcode].map(\.trimmingWhitespace)
                     .filter { !$0.isEmpty }.joined(separator: ", "))
-        }
-
-        /// The area of a forum id `<year>-r<round>-<area>`, or nil when the id has another shape.
-        static func area(of forum: ForumID) -> Area.ID? {
-            let parts = forum.rawValue.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
-            guard parts.count == 3, parts[0].allSatisfy(\.isNumber), parts[1].first == "r",
-                parts[1].dropFirst().allSatisfy(\.isNumber), parts[1].count > 1, !parts[2].isEmpty
-            else { return nil }
-            return Area.ID(String(parts[2]))
         }
     }
 }

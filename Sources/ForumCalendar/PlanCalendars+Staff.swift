@@ -9,6 +9,19 @@ extension PlanCalendars {
         static let deadlineStart = TimeOfDay(minutes: 9 * 60)
         static let deadlineMinutes = 30
 
+        /// The event of a scheduled staff event: UID from its id, its SEQUENCE, a reminder the day
+        /// before; a cancelled one says so in its title and has no reminder.
+        static func event(for scheduled: ScheduledEvent, naming: Naming) -> CalendarEvent {
+            var event = event(for: scheduled.event, naming: naming)
+            event.sequence = scheduled.sequence
+            if scheduled.status == .cancelled {
+                event.status = .cancelled
+                event.summary = "Cancelled: " + event.summary
+                event.alarmMinutesBefore = nil
+            }
+            return event
+        }
+
         /// The event of `roundEvent`: UID from its id, SEQUENCE 0, a reminder the day before.
         static func event(for roundEvent: RoundEvent, naming: Naming) -> CalendarEvent {
             let timed = roundEvent.start.flatMap { start in roundEvent.end.map { (start, $0) } }

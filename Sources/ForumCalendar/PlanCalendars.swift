@@ -16,38 +16,50 @@ public enum PlanCalendars {
     /// Minutes before a forum or a staff event that its reminder (VALARM) fires: the day before.
     public static let alarmMinutesBefore = 1_440
 
-    /// The calendar files of `plan`, sorted by file name, each as (file name, iCalendar text).
+    /// The calendar files of `plan` on its own (no plan book), sorted by file name, each as (file
+    /// name, iCalendar text): its forums, the problem's pins as what was first announced, and
+    /// the plan's cancelled forums. See `files(for:problem:)` with a schedule.
     ///
-    /// An area with no forums still gets its (empty) file, so a subscription never breaks; a
-    /// cancelled forum whose area has gone keeps an area file of its own for the same reason.
-    ///
-    /// - Throws: `CalendarError` when a file cannot be written: an area id that is not a safe file
-    ///   name, a forum time in the hour the clocks change, text with a NUL character, or a
-    ///   libical failure. An empty plan is not an error: it gives files with no events.
+    /// - Throws: as `files(for:problem:)` with a schedule.
     public static func files(for plan: Plan, problem: PlanningProblem) throws(CalendarError)
         -> [(name: String, text: String)]
     {
-        let documents = try documents(for: plan, problem: problem)
+        try files(for: Replan.schedule(of: plan, context: RuleContext(problem)), problem: problem)
+    }
+
+    /// The calendar files of a schedule, sorted by file name, each as (file name, iCalendar text).
+    ///
+    /// An area with no forums still gets its (empty) file, so a subscription never breaks; an area
+    /// that has gone keeps its file, with its forums, for the same reason.
+    ///
+    /// - Throws: `CalendarError` when a file cannot be written: an area id that is not a safe file
+    ///   name, a forum time in the hour the clocks change, text with a NUL character, or a
+    ///   libical failure. An empty schedule is not an error: it gives files with no events.
+    public static func files(for schedule: Schedule, problem: PlanningProblem) throws(CalendarError)
+        -> [(name: String, text: String)]
+    {
+        let documents = try documents(for: schedule, problem: problem)
         let texts = try ICalendarWriter.render(documents.map(\.document))
         return zip(documents, texts).map { (name: $0.name, text: $1) }.sorted { $0.name < $1.name }
     }
 
-    /// The documents behind `files(for:problem:)`, sorted by file name, before rendering.
+    /// The documents behind `files(for:problem:)` of a plan, sorted by file name, before rendering.
     ///
     /// - Throws: `CalendarError.unwritableText` for an area id that is not a safe file name.
     public static func documents(for plan: Plan, problem: PlanningProblem) throws(CalendarError)
         -> [(name: String, document: CalendarDocument)]
     {
+        try documents(for: Replan.schedule(of: plan, context: RuleContext(problem)), problem: problem)
+    }
+
+    /// The documents behind `files(for:problem:)` of a schedule, sorted by file name, before rendering.
+    ///
+    /// - Throws: `CalendarError.unwritableText` for an area id that is not a safe file name.
+    public static func documents(for schedule: Schedule, problem: PlanningProblem) throws(CalendarError)
+        -> [(name: String, document: CalendarDocument)]
+    {
         let naming = Naming(problem)
-        let forums = ForumEvents(problem: problem, naming: naming)
-        let plannedEvents = try ParallelJobs.map(plan.forums, threads: ParallelJobs.processors, size: { _ in 1 }) {
-            forums.event(for: $0)
-        }
-        let planned = zip(plan.forums, plannedEvents).map { (area: $0.meeting.area, event: $1) }
-        let cancelled = plan.cancelled.map {
-            (area: ForumEvents.area(of: $0.forum), event: forums.event(cancelled: $0))
-        }
-        let all = planned + cancelled
+        let all = try forumEvents(schedule, problem: problem, naming: naming)
         let about = Descriptions.purpose(problem) + " " + naming.refreshNote
 
         var result: [(name: String, document: CalendarDocument)] = []
@@ -58,12 +70,13 @@ public enum PlanCalendars {
             "forums.ics", title: "\(problem.forumName) forums – all areas",
             description: "Every \(problem.forumName) forum of \(naming.yearName), in UK time. " + about,
             events: all.map(\.event))
-        var areaIDs = problem.areas.map(\.id)
-        var known = Set(areaIDs)
-        for case let area? in cancelled.map(\.area) where known.insert(area).inserted { areaIDs.append(area) }
+        var areas = problem.areas.map { (id: $0.id, name: $0.name) }
+        var known = Set(areas.map(\.id))
+        for forum in schedule.forums where known.insert(forum.meeting.area).inserted {
+            areas.append((forum.meeting.area, forum.areaName))
+        }
         let eventsByArea = Dictionary(grouping: all, by: \.area)
-        for id in areaIDs {
-            let areaName = forums.areas[id]?.name ?? id.rawValue
+        for (id, areaName) in areas {
             add(
                 try fileName(forArea: id), title: "\(problem.forumName) – \(areaName)",
                 description: "The \(problem.forumName) forums of \(areaName), \(naming.yearName), in UK time. " + about,
@@ -74,8 +87,34 @@ public enum PlanCalendars {
             description: "Staff only, not for attendees: committee meetings, committee papers, newsletter copy and "
                 + "publication, feedback-board responses and venue booking deadlines, \(naming.yearName), in UK time. "
                 + naming.refreshNote,
-            events: plan.events.map { StaffEvents.event(for: $0, naming: naming) })
+            events: schedule.events.map { StaffEvents.event(for: $0, naming: naming) })
         return result.sorted { $0.name < $1.name }
+    }
+
+    /// Each event of the schedule (forums and staff events) by id, as a fingerprint of everything
+    /// a calendar shows of it except SEQUENCE and DTSTAMP: the plan book raises an event's
+    /// SEQUENCE exactly when its fingerprint changes between published versions.
+    ///
+    /// - Throws: as `documents(for:problem:)`.
+    public static func fingerprints(for schedule: Schedule, problem: PlanningProblem) throws(CalendarError) -> [String: String] {
+        let naming = Naming(problem)
+        var result: [String: String] = [:]
+        for (forum, event) in zip(schedule.forums, try forumEvents(schedule, problem: problem, naming: naming)) {
+            result[forum.meeting.id.rawValue] = event.event.fingerprint
+        }
+        for event in schedule.events { result[event.event.id] = StaffEvents.event(for: event, naming: naming).fingerprint }
+        return result
+    }
+
+    /// The attendee event of every forum of the schedule, in schedule order, with its area.
+    static func forumEvents(_ schedule: Schedule, problem: PlanningProblem, naming: Naming) throws(CalendarError)
+        -> [(area: Area.ID, event: CalendarEvent)]
+    {
+        let forums = ForumEvents(problem: problem, naming: naming)
+        let events = try ParallelJobs.map(schedule.forums, threads: ParallelJobs.processors, size: { _ in 1 }) {
+            forums.event(for: $0)
+        }
+        return zip(schedule.forums, events).map { (area: $0.meeting.area, event: $1) }
     }
 
     /// `area-<area-id>.ics`, refusing ids that would not make a plain file name.

@@ -192,13 +192,11 @@ struct Cells {
         return value
     }
 
-    /// An id: letters, digits, hyphens and underscores, e.g. `P001`.
+    /// An id with the shape `PseudonymousID` requires, e.g. `P001`: never a name.
     func id(_ column: String, expected: String) throws(InputError) -> String {
         let value = try required(column, expected: expected)
-        guard ASCIIText.isPlainID(value)
-            || value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
-        else {
-            throw error(column, "\(quoted(value)) is not an id (expected \(expected): letters, digits and hyphens only)")
+        guard PseudonymousID.isValid(value) else {
+            throw error(column, "\(quoted(value)) is not an id (expected \(expected): \(PseudonymousID.expected))")
         }
         return value
     }

@@ -40,7 +40,7 @@ public enum PeopleCSV {
     }
 
     static func person(_ cells: Cells, areas: [String]) throws(InputError) -> Person {
-        let id = try cells.id("person_id", expected: "a fictional reference such as P001, never a name")
+        let id = try cells.id("person_id", expected: "a fictional reference such as P001")
         let home = try area(cells, "home_area", cells.required("home_area", expected: "an area id, e.g. east-surrey"), areas: areas)
         let postcode = try outwardPostcode(cells)
         return Person(

@@ -20,6 +20,24 @@ public enum PublishedPlan {
     ///
     /// - Throws: `InputError`, as `loadPins(path:)`.
     public static func loadPins(text: String, fileName: String) throws(InputError) -> [Pin] {
+        try load(text: text, fileName: fileName).forums
+    }
+
+    /// The text of the plan.json at `path` with its forums and cancelled forums as pins (see `load(text:fileName:)`).
+    ///
+    /// - Throws: `InputError`, as `loadPins(path:)`.
+    public static func load(path: String) throws(InputError) -> (text: String, forums: [Pin], cancelled: [Pin]) {
+        let text = try SourceFile.read(path)
+        let pins = try load(text: text, fileName: path)
+        return (text, pins.forums, pins.cancelled)
+    }
+
+    /// The pins of the forums and of the cancelled forums (`cancelled`, optional) of a published
+    /// plan.json, each in file order; each cancelled forum's `sequence` is the one it was published
+    /// with as cancelled. `fileName` names it in errors.
+    ///
+    /// - Throws: `InputError`, as `loadPins(path:)`.
+    public static func load(text: String, fileName: String) throws(InputError) -> (forums: [Pin], cancelled: [Pin]) {
         func fail(_ keyPath: String, _ message: String) -> InputError {
             InputError(file: fileName, line: nil, keyPath: keyPath, message: message)
         }
@@ -27,10 +45,24 @@ public enum PublishedPlan {
         guard let forums = root["forums"] as? [Any] else {
             throw fail("forums", root["forums"] == nil ? "is missing (expected a list of forums)" : "is not a list (expected a list of forums)")
         }
+        let cancelled: [Any]
+        switch root["cancelled"] {
+        case nil, is NSNull: cancelled = []
+        case let list as [Any]: cancelled = list
+        default: throw fail("cancelled", "is not a list (expected a list of cancelled forums)")
+        }
+        var seen: [String: String] = [:]
+        let planned = try pins(forums, key: "forums", seen: &seen, fail: fail)
+        return (planned, try pins(cancelled, key: "cancelled", seen: &seen, fail: fail))
+    }
+
+    /// The pins of one list of forums; `seen` holds the ids read so far, with where.
+    static func pins(
+        _ forums: [Any], key: String, seen: inout [String: String], fail: (String, String) -> InputError
+    ) throws(InputError) -> [Pin] {
         var pins: [Pin] = []
-        var seen: [String: Int] = [:]
         for (index, item) in forums.enumerated() {
-            let place = "forums[\(index)]"
+            let place = "\(key)[\(index)]"
             guard let forum = item as? [String: Any] else { throw fail(place, "is not an object (expected a forum with id, mode, date, start, venue)") }
             func string(_ key: String, _ expected: String) throws(InputError) -> String {
                 guard let value = forum[key] else { throw fail(place, "missing required key `\(clipped(key))` (expected \(expected))") }
@@ -42,8 +74,8 @@ public enum PublishedPlan {
             }
             let id = try string("id", "the forum's id, e.g. 2027-r1-east-surrey")
             guard !id.isEmpty else { throw fail("\(place).id", "is empty (expected the forum's id, e.g. 2027-r1-east-surrey)") }
-            if let first = seen[id] { throw fail("\(place).id", "\(quoted(id)) is already used by forums[\(first)] (expected each forum once)") }
-            seen[id] = index
+            if let first = seen[id] { throw fail("\(place).id", "\(quoted(id)) is already used by \(first) (expected each forum once)") }
+            seen[id] = place
             let modeText = try string("mode", "virtual or in-person")
             guard let mode = Mode(rawValue: modeText) else {
                 throw fail("\(place).mode", "\(quoted(modeText)) is not a mode (expected virtual or in-person)")

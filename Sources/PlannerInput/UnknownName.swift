@@ -1,7 +1,7 @@
 /// Messages for a name that is not known (a key, an id or a feature), with close names suggested.
-enum UnknownName {
+public enum UnknownName {
     /// `unknown area `east-sury`: did you mean `east-surrey`? (expected one of: ...)`
-    static func message(kind: String, name: String, known: [String]) -> String {
+    public static func message(kind: String, name: String, known: [String]) -> String {
         "unknown \(kind) `\(clipped(name))`\(suggestion(for: name, among: known)) (expected one of: \(known.joined(separator: ", ")))"
     }
 

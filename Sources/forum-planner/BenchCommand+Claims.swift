@@ -31,7 +31,7 @@ enum ClaimsBench {
         }
         let (contents, people, centres, claims) = read
         let (report, checkMs, checkCpu) = BenchTable.timed {
-            ClaimChecker.check(ClaimContext(problem: problem, forums: contents.forums, people: people, postcodes: centres, claims: claims))
+            ClaimChecker.check(ClaimContext(problem: problem, forums: contents.forums, people: people, postcodes: centres, claims: claims, today: today))
         }
         let (output, outputMs, outputCpu) = BenchTable.timed {
             ClaimsOutput.table(report, file: "claims.csv", today: today) + ClaimsOutput.paymentsCSV(report)

@@ -13,8 +13,15 @@ enum CalendarOutput {
     static func files(
         _ plan: Plan, problem: PlanningProblem, inputs: [String] = []
     ) throws -> [(name: String, contents: String)] {
+        try files(inputs: inputs) { try PlanCalendars.files(for: plan, problem: problem) }
+    }
+
+    /// The files `make` gives, with its error turned into bad input naming `inputs`.
+    static func files(
+        inputs: [String], _ make: () throws -> [(name: String, text: String)]
+    ) throws -> [(name: String, contents: String)] {
         do {
-            return try PlanCalendars.files(for: plan, problem: problem).map { (name: $0.name, contents: $0.text) }
+            return try make().map { (name: $0.name, contents: $0.text) }
         } catch {
             let files = inputs.isEmpty ? "the input" : inputs.joined(separator: " and ")
             throw Failure.badInput(

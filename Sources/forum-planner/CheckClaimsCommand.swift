@@ -58,7 +58,7 @@ struct CheckClaimsCommand: ParsableCommand {
                     path: claims, people: people, forums: plan.forums.map(\.id), peopleFile: self.people,
                     planFile: check.plan, today: today)
             }
-            let context = ClaimContext(problem: problem, forums: plan.forums, people: people, postcodes: centres, claims: lines)
+            let context = ClaimContext(problem: problem, forums: plan.forums, people: people, postcodes: centres, claims: lines, today: today)
             let report = ClaimChecker.check(context)
             if let payments { try AtomicFiles.write(path: payments, contents: ClaimsOutput.paymentsCSV(report)) }
             if check.json {

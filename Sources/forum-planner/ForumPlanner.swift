@@ -16,7 +16,8 @@ struct ForumPlanner: ParsableCommand {
 
     /// Every subcommand, one type per file.
     static let commands: [any ParsableCommand.Type] = [
-        PlanCommand.self,
+        PlanCommand.self, PublishCommand.self, CancelCommand.self, MoveCommand.self, HistoryCommand.self, ShowCommand.self,
+        ImportPublishedCommand.self,
         CheckVenueCommand.self,
         VenuesCommand.self,
         CheckClaimsCommand.self,

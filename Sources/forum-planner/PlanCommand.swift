@@ -1,26 +1,30 @@
 import ArgumentParser
 import Foundation
+import PlanBook
 import PlannerCore
 import PlannerInput
 
-/// `forum-planner plan`: plans the year, prints the schedule, writes plan.json and the calendars.
+/// `forum-planner plan`: plans the year against the latest published version in the plan book,
+/// stores the result as the draft and prints it; with `--out`, writes the draft's files for review.
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Plan every forum of the year, print the schedule and write plan.json and the calendars.",
-        discussion: "Exits 0 with a plan, 3 when no plan meets every hard rule (the reasons are printed), 65 for a bad input file."
+        abstract: "Plan the year against the last published version, keep it as the draft and print it.",
+        discussion: """
+            Forums before --today are history and never change. A published forum keeps its date, time, mode and venue \
+            unless it has become impossible; then it moves no earlier than --today, and if it can, not under the short \
+            notice. A forum not yet published is planned no earlier than --today plus the minimum notice. \
+            `forum-planner publish` publishes the draft.
+            Exits 0 with a plan, 3 when no plan meets every hard rule (the reasons are printed), 65 for a bad input file or book.
+            """
     )
 
     @OptionGroup var config: ConfigOptions
     @OptionGroup var venueSource: VenueSourceOptions
+    @OptionGroup var bookOptions: BookOptions
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Folder for plan.json and the .ics calendars (default: Calendars/ for the default plan file, else Calendars/ next to the plan file).",
-        valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Also write the draft's plan.json, calendars and changes.txt to this folder, for review.", valueName: "dir"))
     var out: String?
-
-    @Option(name: .long, help: ArgumentHelp("A published plan.json: its forums stay put unless they have become impossible.", valueName: "file"))
-    var published: String?
 
     @Option(name: .long, help: "Stop the search after this many nodes (the plan is then marked feasible, with a lower bound).")
     var nodeBudget: Int = 2_000_000
@@ -33,14 +37,21 @@ struct PlanCommand: ParsableCommand {
 
     func validate() throws {
         try PathValidation.check(out, option: "--out", kind: .folder)
-        try PathValidation.check(published, option: "--published", kind: .inputFile)
         guard progressAfter >= 0 else { throw ValidationError("--progress-after must be 0 or more, not \(progressAfter)") }
         guard nodeBudget >= 1 else { throw ValidationError("--node-budget must be at least 1, not \(nodeBudget)") }
     }
 
     func run() throws {
         try running {
-            let problem = try config.load(venues: venueSource, published: published)
+            var problem = try config.load(venues: venueSource, published: nil)
+            let today = bookOptions.day
+            let book = try bookOptions.open(config: config.config, problem: problem, create: true)
+            let latest = try booked { try book.latest() }
+            let decisions = try booked { try book.decisions() }
+            let basedOn = latest?.number ?? 0
+            problem.pins = Self.pins(published: latest?.schedule, moves: decisions.movePins(after: basedOn))
+            problem.today = today
+            problem.stamp = today
             let context = RuleContext(problem)
             var options = SolverOptions(nodeBudget: nodeBudget)
             let progress = SolveProgress(interval: progressAfter)
@@ -52,26 +63,47 @@ struct PlanCommand: ParsableCommand {
                 Console.error(InfeasibilityText.render(why, context: context))
                 throw ExitCode(Exit.noPlan)
             case .planned(let plan):
-                let jsonText = try PlanJSON.text(plan, context: context)
-                var files = [(name: "plan.json", contents: jsonText)]
-                files += try CalendarOutput.files(plan, problem: problem, inputs: [config.config] + (published.map { [$0] } ?? []))
-                let folder = out ?? Self.defaultFolder(config: config.config)
-                try AtomicFiles.write(files, into: folder)
-                if json { print(jsonText, terminator: "") } else { Console.out(PlanTable.render(plan, context: context)) }
-                if !json { Console.out("Wrote \(files.count) files to \(folder)/.") }
+                let draft = Replan.draft(
+                    plan: plan, published: latest?.schedule, decisions: decisions.replanDecisions(after: basedOn), today: today,
+                    context: context)
+                let numbered = try Publishing.numbered(draft, against: latest, problem: problem)
+                let summary = PlanJSON.Summary(plan)
+                let jsonText = try PlanJSON.text(numbered, summary: summary, publication: nil, context: context)
+                try booked {
+                    try book.saveDraft(Draft(
+                        madeOn: today, basedOn: basedOn, planJSON: jsonText, planFileHash: try config.planFileHash(), schedule: draft))
+                }
+                var written = 0
+                if let out {
+                    let files = try PublicFiles.files(.init(
+                        schedule: numbered, summary: summary, publication: nil, context: context, inputs: [config.config]))
+                    try booked { try FileSet(folder: out).replace(with: files) }
+                    written = files.count
+                }
+                if json {
+                    print(jsonText, terminator: "")
+                } else {
+                    Console.out(PlanTable.render(plan, context: context))
+                    let notes = ScheduleText.draftNotes(numbered, published: latest, context: context)
+                    if !notes.isEmpty { Console.out(notes) }
+                    Console.out("Draft saved in \(book.path) (planned on \(today.uk), against \(basedOn == 0 ? "no published version" : "version \(basedOn)")); `forum-planner publish` publishes it.")
+                    if let out { Console.out("Wrote \(written) files to \(out)/ for review.") }
+                }
             }
         }
     }
-}
 
-extension PlanCommand {
-    /// Where `plan` writes without `--out`: this repository's `Calendars/` for the default plan
-    /// file, else a `Calendars` folder next to the plan file, so that planning another trust's
-    /// year never overwrites these calendars.
-    static func defaultFolder(config: String) -> String {
-        guard config != ConfigOptions.defaultPath else { return "Calendars" }
-        let parent = (config as NSString).deletingLastPathComponent
-        return parent.isEmpty ? "Calendars" : (parent as NSString).appendingPathComponent("Calendars")
+    /// The published forums (cancelled ones too, so that they keep their place) as pins, with the
+    /// coordinator's moves since the last publication in place of their published details.
+    static func pins(published: Schedule?, moves: [Pin]) -> [Pin] {
+        let moved = Dictionary(moves.map { ($0.forum, $0) }, uniquingKeysWith: { a, _ in a })
+        let all = (published?.forums ?? []).map { f in
+            Pin(forum: f.meeting.id, date: f.meeting.date, start: f.meeting.start, mode: f.meeting.mode, venue: f.meeting.venue, sequence: f.sequence)
+        }
+        var pins = all.map { moved[$0.forum] ?? $0 }
+        let known = Set(pins.map(\.forum))
+        pins += moves.filter { !known.contains($0.forum) }
+        return pins
     }
 }
 

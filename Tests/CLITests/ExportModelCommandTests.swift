@@ -19,7 +19,12 @@ struct ExportModelCommandTests {
     ) throws -> [String] {
         let budget = nodeBudget.map { ["--node-budget", String($0)] } ?? []
         let pins = published.map { ["--published", $0] } ?? []
-        let plan = try CLI.run(["plan", "--config", config, "--out", folder, "--json"] + budget + pins)
+        let book = FileManager.default.temporaryDirectory.appendingPathComponent("export-book-\(UUID().uuidString).sqlite").path
+        if let published {
+            let seeded = try CLI.run(["import-published", published, "--config", config, "--book", book])
+            #expect(seeded.status == 0, "import-published: \(seeded.stderr)")
+        }
+        let plan = try CLI.run(["plan", "--config", config, "--out", folder + "/plan", "--json", "--book", book] + budget)
         #expect(plan.status == 0, "plan: exit \(plan.status), \(plan.stderr)")
         var outputs: [String] = []
         for format in formats {
@@ -27,7 +32,7 @@ struct ExportModelCommandTests {
             let export = try CLI.run(["export-model", "--config", config, "--format", format, "--out", model] + pins)
             #expect(export.status == 0, "export-model: \(export.stderr)")
             #expect(export.stdout.hasPrefix("Wrote \(model): "))
-            let run = try check(model: model, plan: folder + "/plan.json")
+            let run = try check(model: model, plan: folder + "/plan/plan.json")
             #expect(run.status == 0, "\(run.output)")
             outputs.append(run.output)
         }
@@ -56,7 +61,7 @@ struct ExportModelCommandTests {
 
         let unpinned = try CLI.run("export-model", "--config", fixture + "plan.yaml", "--out", folder + "/unpinned.lp")
         #expect(unpinned.status == 0)
-        let run = try Self.check(model: folder + "/unpinned.lp", plan: folder + "/plan.json")
+        let run = try Self.check(model: folder + "/unpinned.lp", plan: folder + "/plan/plan.json")
         #expect(run.status == 1)
         #expect(run.output.contains("the planner says its plan of 417 is optimal, but HiGHS finds the optimum 414\n"), "\(run.output)")
     }

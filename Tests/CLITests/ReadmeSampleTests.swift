@@ -5,8 +5,8 @@ import Testing
 ///
 /// The README holds an excerpt between `<!-- make-plan-sample:begin -->` and
 /// `<!-- make-plan-sample:end -->`: the first round as printed, a line `  ...`, then the last two
-/// lines. This test runs the same command as `make plan` (into a temporary folder, whose path is
-/// shown as `Calendars`) and compares the whole excerpt. `make readme` rewrites the excerpt by
+/// lines. This test runs the same `plan` command as `make plan` (with a new book in a temporary
+/// folder, whose path is shown as the default book's) and compares the whole excerpt. `make readme` rewrites the excerpt by
 /// running this test with `FORUM_PLANNER_UPDATE_README=1`.
 @Suite("README quick-start sample")
 struct ReadmeSampleTests {
@@ -27,11 +27,13 @@ struct ReadmeSampleTests {
 
     @Test("README.md shows exactly what `make plan` prints (first round and the last lines)")
     func sampleIsCurrent() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("readme-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: out) }
-        let run = try CLI.run("plan", "--out", out)
+        let book = FileManager.default.temporaryDirectory.appendingPathComponent("readme-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: book) }
+        let plan = try String(contentsOf: CLI.root.appendingPathComponent("Fixtures/surrey-2027-28/plan.yaml"), encoding: .utf8)
+        let stamp = try #require(plan.split(separator: "\n").first { $0.hasPrefix("stamp: ") }).dropFirst("stamp: ".count)
+        let run = try CLI.run("plan", "--today", String(stamp), "--book", book)
         #expect(run.status == 0, "stderr: \(run.stderr)")
-        let expected = Self.excerpt(run.stdout.replacingOccurrences(of: out, with: "Calendars"))
+        let expected = Self.excerpt(run.stdout.replacingOccurrences(of: book, with: "Fixtures/surrey-2027-28/plan-book.sqlite"))
 
         let text = try String(contentsOf: Self.readme, encoding: .utf8)
         let start = try #require(text.range(of: Self.begin), "README.md has no \(Self.begin) marker")

@@ -204,9 +204,18 @@ enum CLI {
     static func run(_ arguments: String...) throws -> Run { try run(arguments) }
 
     /// Runs the binary with `arguments` in the repository root, so the default `--config` is found.
+    ///
+    /// `plan` with a plan file of this repository and no `--book` gets a new book in a temporary
+    /// folder, so that tests never leave a book under Fixtures/ nor share one.
     static func run(_ arguments: [String]) throws -> Run {
         let process = Process()
         process.executableURL = try binary()
+        var arguments = arguments
+        let config = arguments.firstIndex(of: "--config").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+        if arguments.first == "plan", !arguments.contains("--book"), !(config ?? "").hasPrefix("/") {
+            let book = FileManager.default.temporaryDirectory.appendingPathComponent("book-\(UUID().uuidString).sqlite").path
+            arguments += ["--book", book]
+        }
         process.arguments = arguments
         process.currentDirectoryURL = root
         let out = Pipe()

@@ -44,8 +44,8 @@ struct FormatTests {
         arguments: [
             "VERSION:2.0", "PRODID:-//FoCUS forum planner//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
             "X-WR-CALNAME:FoCUS forums 2027–28", "NAME:FoCUS forums 2027–28",
-            // libical 3.0.16 escapes newlines and backslashes in X- values, but not commas or semicolons.
-            "X-WR-CALDESC:All forums of the year, in Europe/London time.",
+            // Commas and semicolons escaped as RFC 5545 TEXT needs (libical 3.0.16 does not in X- values).
+            "X-WR-CALDESC:All forums of the year\\, in Europe/London time.",
             "X-WR-TIMEZONE:Europe/London", "REFRESH-INTERVAL;VALUE=DURATION:PT12H", "X-PUBLISHED-TTL:PT12H",
             "BEGIN:VTIMEZONE", "TZID:Europe/London",
         ])

@@ -85,26 +85,27 @@ struct PlanCalendarsContentTests {
                 """)
     }
 
-    @Test("a moved forum says when it was first announced, never the planner's reason")
+    @Test("a moved forum says what it was first announced as, and why in plain words, never the planner's reason")
     func moved() throws {
         let event = try Self.event("2027-r2-north-west", in: "forums.ics")
         #expect(
             event.description.contains(
-                "\n\nChanged: this forum was first announced for Wed 1 Dec 2027 at 10:00, in person at Linden Hall. "
-                    + "The new details are given here.\n\nAgenda (UK time)\n"))
+                "\n\nChanged: first announced for Wed 1 Dec 2027 at 10:00, in person at Linden Hall; "
+                    + "now Wed 8 Dec 2027 at 10:00, in person at Linden Hall, because the organisers cannot be there that day."
+                    + "\n\nAgenda (UK time)\n"))
         #expect(!event.description.contains("Sam Sample"))
     }
 
-    @Test("a cancelled forum says so, in the time it had, with only the mailbox to contact")
+    @Test("a cancelled forum says so in plain words, in the time it had, why, and only the mailbox to contact")
     func cancelled() throws {
         let event = try Self.event("2027-r3-east-surrey", in: "forums.ics")
-        #expect(event.summary == "CANCELLED: FoCUS forum – East Surrey (online)")
+        #expect(event.summary == "Cancelled: East Surrey forum, Thu 2 Mar 2028")
         #expect(event.startUTC.description == "2028-03-02T10:15:00Z")
         #expect(event.endUTC.description == "2028-03-02T12:15:00Z")
         #expect(
             event.description == """
-                Cancelled: the FoCUS forum for East Surrey on Thu 2 Mar 2028 at 10:15 (online) will not take place. \
-                We are sorry for any trouble this causes.
+                Cancelled: the FoCUS forum for East Surrey on Thu 2 Mar 2028 at 10:15 (online) will not take place, \
+                because the East Surrey forum is no longer meeting. We are sorry for any trouble this causes.
 
                 Questions? Email focus.forums@example.org.
                 """)
@@ -124,13 +125,14 @@ struct PlanCalendarsContentTests {
         #expect(committee.categories == ["FoCUS staff", "Committee"])
         let booking = try Self.event("2027-r2-north-west-venue-booking", in: "coordinators.ics")
         #expect(booking.summary == "Book Linden Hall for North West")
-        #expect(booking.startUTC.description == "2027-07-11T08:00:00Z")
-        #expect(booking.endUTC.description == "2027-07-11T08:30:00Z")
+        // 150 days before 8 Dec is Sun 11 Jul, but the newsletter of Mon 10 May announces the forum: booked by then.
+        #expect(booking.startUTC.description == "2027-05-10T08:00:00Z")
+        #expect(booking.endUTC.description == "2027-05-10T08:30:00Z")
         #expect(booking.transparent)
         #expect(booking.categories == ["FoCUS staff", "Venue booking deadline"])
         #expect(
             booking.description == """
-                Confirm the booking for the forum on Wed 8 Dec 2027 (150 days ahead).
+                Confirm the booking for the forum on Wed 8 Dec 2027 (before the newsletter announces it).
 
                 A deadline for the whole day, shown at 09:00–09:30 UK time as free time.
 

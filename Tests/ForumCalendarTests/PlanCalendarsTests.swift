@@ -80,10 +80,10 @@ struct PlanCalendarsTests {
         ] {
             let event = try #require(try Self.events(files, name).first { $0.uid == "\(uid)@focus-forum-planner" })
             #expect(event.status == .cancelled)
-            #expect(event.summary.hasPrefix("CANCELLED: FoCUS forum – "))
+            #expect(event.summary.hasPrefix("Cancelled: ") && event.summary.contains(" forum, "))
             #expect(event.alarmMinutesBefore == nil)
         }
-        let planned = try Self.events(files, "forums.ics").filter { !$0.summary.hasPrefix("CANCELLED") }
+        let planned = try Self.events(files, "forums.ics").filter { !$0.summary.hasPrefix("Cancelled: ") }
         #expect(planned.count == 6)
         #expect(planned.allSatisfy { $0.status == .confirmed && $0.alarmMinutesBefore == 1_440 })
     }

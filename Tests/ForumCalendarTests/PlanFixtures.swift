@@ -97,7 +97,9 @@ enum PlanFixtures {
             id: ForumID("2027-r\(round)-\(area.rawValue)"), round: round, area: area, mode: mode, date: date(day),
             start: time(start), end: time(end), venue: mode == .inPerson ? "linden-hall" : nil,
             facilitators: ["pat-example", "sam-sample"])
-        return PlannedForum(meeting: meeting, penalties: [], movedBecause: moved, sequence: sequence)
+        // A moved forum moved because its facilitator became unavailable (the planner's reason names them).
+        return PlannedForum(
+            meeting: meeting, penalties: [], movedBecause: moved, movedRule: moved == nil ? nil : .facilitatorAvailable, sequence: sequence)
     }
 
     static let forums: [PlannedForum] = [

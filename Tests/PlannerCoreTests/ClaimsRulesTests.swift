@@ -51,8 +51,13 @@ enum ClaimsWorld {
             submittedOn: date(submitted))
     }
 
-    static func context(_ claims: [Claim], person: Person = person(), forums: [Meeting] = forums) -> ClaimContext {
-        ClaimContext(problem: problem(), forums: forums, people: [person], postcodes: postcodes, claims: claims)
+    /// The day the checks are made on: after every forum of the world unless a test says otherwise.
+    static let today = date("2028-06-01")
+
+    static func context(
+        _ claims: [Claim], person: Person = person(), forums: [Meeting] = forums, today: LocalDate = today
+    ) -> ClaimContext {
+        ClaimContext(problem: problem(), forums: forums, people: [person], postcodes: postcodes, claims: claims, today: today)
     }
 
     /// The one rule's finding about the first claim, with every line in the context.
@@ -133,6 +138,17 @@ struct ClaimsRulesTests {
         #expect(finding?.effect == .reject)
         #expect(W.check(rule, [first, second]) == nil)
         #expect(W.check(rule, [first, W.line(.publicTransport, 300, line: 3)]) == nil, "another expense is not a duplicate")
+    }
+
+    @Test("claim-forum-held: a line for a forum after the day of the check is held; on or after the day it is not")
+    func forumHeld() throws {
+        let rule = ForumHeldRule()
+        let line = W.line(.parking, 300)
+        let early = try #require(rule.check(line, in: W.context([line], today: W.date("2027-06-07"))))
+        #expect(early.rule == .forumHeld && early.effect == .hold)
+        #expect(early.message == "the North forum on Tue 8 Jun 2027 has not happened yet (today is Mon 7 Jun 2027); pay after the forum")
+        #expect(rule.check(line, in: W.context([line], today: W.date("2027-06-08"))) == nil, "on the day of the forum")
+        #expect(rule.check(line, in: W.context([line], today: W.date("2027-06-09"))) == nil)
     }
 
     @Test("claim-taxi-needs-approval: rejected without pre-approval, held when the need is not recorded")

@@ -173,6 +173,22 @@ struct NoticeRulesTests {
         #expect(W.run(rule, W.context([], cancelled: [W.pin(north)], today: today)).map(\.severity) == [.breach], "the plan's own cancelled list")
     }
 
+    @Test("notice-change: a move to a date already past is a breach, never notice counted backwards")
+    func movedIntoThePast() {
+        let rule = ChangesRule()
+        let pinned = W.forum("north", "2027-06-14")
+        let earlier = W.forum("north", "2027-06-03")
+        let findings = W.run(rule, W.context([earlier], previous: [W.pin(pinned)], today: "2027-06-10"))
+        #expect(findings.map(\.severity) == [.breach])
+        #expect(findings.map(\.message) == [
+            "Round 1 (June 2027), North, in person on Thu 3 Jun 2027: moved from Mon 14 Jun 2027 to Thu 3 Jun 2027, a date already past (today is Thu 10 Jun 2027); move it to a date from today on, or cancel it"
+        ])
+        // The day before the new date, the same move is an ordinary short-notice change.
+        let before = W.run(rule, W.context([earlier], previous: [W.pin(pinned)], today: "2027-06-02"))
+        #expect(before.first?.message.contains("a date already past") == false)
+        #expect(before.first?.message.contains("1 day's notice") == true)
+    }
+
     @Test("notice-due: the committee and the copy deadline in the coming weeks are on the to-do list")
     func dueEvents() {
         let rule = DueEventsRule()

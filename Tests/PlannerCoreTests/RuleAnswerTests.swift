@@ -37,8 +37,8 @@ struct RuleAnswerTests {
         return result
     }
 
-    /// The rule test problem, a variant whose venue 1 breaks every venue rule and whose forums
-    /// can only be announced late, and the Surrey fixture.
+    /// The rule test problem, a variant whose venue 1 breaks every venue rule, whose forums can
+    /// only be announced late and which is re-planned in the middle of round 1, and the Surrey fixture.
     static func problems() throws -> [PlanningProblem] {
         var broken = RuleTests.problem
         broken.venues[0].features[Feature("hearing_loop_room")] = .unknown
@@ -49,6 +49,12 @@ struct RuleAnswerTests {
         broken.areas[1].needs = [Feature("lift"), Feature("calm_space")]
         broken.notice.announceFrom = TestProblems.date("2027-08-01")
         broken.notice.minimumNoticeDays = 35
+        // Re-planned on 10 Sep: area 0's round-1 forum was held on 7 Sep, area 1's is published for 20 Sep.
+        broken.today = TestProblems.date("2027-09-10")
+        broken.pins = [
+            Pin(forum: broken.forumID(round: 1, area: broken.areas[0].id), date: TestProblems.date("2027-09-07"), start: TimeOfDay(minutes: 600), mode: .virtual, venue: nil),
+            Pin(forum: broken.forumID(round: 1, area: broken.areas[1].id), date: TestProblems.date("2027-09-20"), start: TimeOfDay(minutes: 600), mode: .virtual, venue: nil),
+        ]
         var root = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { root.deleteLastPathComponent() }
         let surrey = try PlanFile.load(path: root.path + "/Fixtures/surrey-2027-28/plan.yaml")

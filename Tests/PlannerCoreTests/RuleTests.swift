@@ -100,6 +100,44 @@ struct RuleTests {
         #expect(PinnedForumStaysRule().check(moved, in: Self.context)?.rule == .pinnedForumStays)
     }
 
+    @Test("not before today: history stays, a published forum moves no earlier than today, a new one needs the minimum notice")
+    func notBeforeToday() {
+        var p = Self.problem
+        p.today = Self.date("2027-12-03")
+        let pinned = Meeting(id: "2027-r2-area-2", round: 2, area: "area-2", mode: .inPerson, date: Self.date("2027-12-07"), start: TestProblems.time("10:00"), end: TestProblems.time("13:00"), venue: "venue-2", facilitators: ["coord"])
+        let c = RuleContext(p)
+        var early = pinned
+        early.date = Self.date("2027-12-02")
+        #expect(NotBeforeTodayRule().check(pinned, in: c) == nil)
+        #expect(NotBeforeTodayRule().check(early, in: c)?.message == "Round 2 (December 2027), Area 2, in person on Thu 2 Dec 2027: a published forum cannot move to a day before Fri 3 Dec 2027, the day of re-planning")
+        var unpublished = pinned
+        unpublished.id = "2027-r2-area-1"
+        unpublished.area = "area-1"
+        #expect(NotBeforeTodayRule().check(unpublished, in: c)?.message == "Round 2 (December 2027), Area 1, in person on Tue 7 Dec 2027: not yet announced, so it needs 28 days' notice: no earlier than Fri 31 Dec 2027")
+        p.today = Self.date("2027-12-08")
+        var moved = pinned
+        moved.date = Self.date("2027-12-09")
+        #expect(NotBeforeTodayRule().check(moved, in: RuleContext(p))?.message == "Round 2 (December 2027), Area 2, in person on Thu 9 Dec 2027: the forum of Tue 7 Dec 2027 is in the past and cannot change")
+        #expect(NotBeforeTodayRule().check(pinned, in: RuleContext(p)) == nil)
+        #expect(NotBeforeTodayRule().check(early, in: Self.context) == nil)
+    }
+
+    @Test("short-notice move: a moved published forum costs 1,000 points a day under the short notice")
+    func shortNoticeMove() {
+        var p = Self.problem
+        p.today = Self.date("2027-12-01")
+        let c = RuleContext(p)
+        let pinned = Meeting(id: "2027-r2-area-2", round: 2, area: "area-2", mode: .inPerson, date: Self.date("2027-12-07"), start: TestProblems.time("10:00"), end: TestProblems.time("13:00"), venue: "venue-2", facilitators: ["coord"])
+        var moved = pinned
+        moved.date = Self.date("2027-12-08")
+        let v = ShortNoticeMoveRule().check(moved, in: c)
+        #expect(v?.rule == .shortNoticeMove && v?.penalty == 7_000)
+        #expect(v?.message == "Round 2 (December 2027), Area 2, in person on Wed 8 Dec 2027: moved on Wed 1 Dec 2027 with 7 days' notice, a short-notice change (under 14 days)")
+        #expect(ShortNoticeMoveRule().check(pinned, in: c) == nil)
+        moved.date = Self.date("2027-12-15")
+        #expect(ShortNoticeMoveRule().check(moved, in: c) == nil)
+    }
+
     @Test("facilitator one place a day and venue one booking a day")
     func sameDay() {
         let a = Self.good()

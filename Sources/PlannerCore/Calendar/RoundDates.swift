@@ -48,8 +48,20 @@ public struct RoundDates: Sendable {
         return midweek.first ?? lastWorking.first ?? month.lastDay
     }
 
-    /// Committee papers are published this many days before the committee.
-    public func papers(ofRound round: Int) -> LocalDate { committee(ofRound: round).adding(days: -problem.notice.papersDaysBefore) }
+    /// Committee papers are published this many days before the committee, on a working day.
+    public func papers(ofRound round: Int) -> LocalDate {
+        workingDay(onOrBefore: committee(ofRound: round).adding(days: -problem.notice.papersDaysBefore))
+    }
+
+    /// The day a venue must be booked by for a forum on `forumDate`: `leadDays` before it, moved
+    /// back to a working day, and no later than `announced`, the newsletter that first announces
+    /// the forum. `byNewsletter` is true when the newsletter set the day. The one rule for both the
+    /// coordinators' calendar and `check-notice`.
+    public func venueBookingDeadline(forumDate: LocalDate, leadDays: Int, announced: LocalDate?) -> (date: LocalDate, byNewsletter: Bool) {
+        let due = workingDay(onOrBefore: forumDate.adding(days: -leadDays))
+        if let announced, announced < due { return (announced, true) }
+        return (due, false)
+    }
 
     /// Newsletter copy deadline: the last working day of month 2, after the committee.
     public func copyDeadline(ofRound round: Int) -> LocalDate {

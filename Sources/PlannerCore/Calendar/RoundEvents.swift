@@ -19,7 +19,7 @@ public enum RoundEvents {
             if let last = forums.map(\.date).max() {
                 let byForums = last.adding(days: problem.notice.boardResponseDays)
                 let beforePapers = papers.adding(days: -7)
-                let due = min(byForums, beforePapers)
+                let due = dates.workingDay(onOrBefore: min(byForums, beforePapers))
                 events.append(RoundEvent(id: "\(rid)-board-responses", kind: .boardResponseDeadline, round: round, date: due, title: "Feedback-board responses due, round \(round)", detail: "Trust responses to the round's feedback-board points, in time for the committee papers and the newsletter."))
             }
             events.append(RoundEvent(id: "\(rid)-newsletter-copy", kind: .newsletterCopyDeadline, round: round, date: copy, title: "Newsletter copy deadline, round \(round)", detail: "Copy for the newsletter of \(newsletter.uk), after the committee."))
@@ -27,8 +27,10 @@ public enum RoundEvents {
             events.append(RoundEvent(id: "\(rid)-newsletter", kind: .newsletter, round: round, date: newsletter, title: "\(problem.forumName) newsletter published, round \(round)", detail: "Announces the dates and arrangements of \(next)."))
             for m in forums.sorted(by: { $0.id < $1.id }) where m.mode == .inPerson {
                 guard let v = m.venue, let venue = context.venues[v] else { continue }
-                let due = m.date.adding(days: -venue.bookingLeadDays)
-                events.append(RoundEvent(id: "\(m.id)-venue-booking", kind: .venueBookingDeadline, round: round, date: due, title: "Book \(venue.name) for \(context.areaName(m.area))", detail: "Confirm the booking for the forum on \(m.date.uk) (\(venue.bookingLeadDays) days ahead)."))
+                let (due, byNewsletter) = dates.venueBookingDeadline(
+                    forumDate: m.date, leadDays: venue.bookingLeadDays, announced: dates.announcingNewsletter(forRound: round)?.date)
+                let why = byNewsletter ? "before the newsletter announces it" : "\(venue.bookingLeadDays) days ahead, on a working day"
+                events.append(RoundEvent(id: "\(m.id)-venue-booking", kind: .venueBookingDeadline, round: round, date: due, title: "Book \(venue.name) for \(context.areaName(m.area))", detail: "Confirm the booking for the forum on \(m.date.uk) (\(why))."))
             }
         }
         return events.sorted { ($0.date, $0.id) < ($1.date, $1.id) }

@@ -3,7 +3,7 @@ public enum ClaimChecker {
     /// Every claim rule, in table-of-contents order.
     public static let rules: [any ClaimRule] = [
         KnownForumAndPersonRule(), TravelInPersonOnlyRule(), OneForumPerRoundRule(), ClaimWindowRule(),
-        DuplicateClaimRule(), TaxiNeedsApprovalRule(), PreApprovalAndCapRule(), ReceiptRequiredRule(),
+        DuplicateClaimRule(), ForumHeldRule(), TaxiNeedsApprovalRule(), PreApprovalAndCapRule(), ReceiptRequiredRule(),
         MileageDistanceRule(), MileageRateRule(), BankDetailsRule(),
     ]
 

@@ -2,6 +2,8 @@
 /// outward-postcode centres and every line of the claims file (for duplicates and one-a-round).
 public struct ClaimContext: Sendable {
     public let policy: ReimbursementPolicy
+    /// The day the check is made on: forums after it have not happened yet.
+    public let today: LocalDate
     public let planYear: Int
     public let forums: [ForumID: Meeting]
     public let people: [Person.ID: Person]
@@ -15,9 +17,11 @@ public struct ClaimContext: Sendable {
     let firstLines: [DuplicateClaimRule.Key: Claim]
 
     public init(
-        problem: PlanningProblem, forums: [Meeting], people: [Person], postcodes: [String: GeoPoint], claims: [Claim]
+        problem: PlanningProblem, forums: [Meeting], people: [Person], postcodes: [String: GeoPoint], claims: [Claim],
+        today: LocalDate
     ) {
         policy = problem.reimbursement
+        self.today = today
         planYear = problem.planYear
         self.forums = Dictionary(forums.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.people = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

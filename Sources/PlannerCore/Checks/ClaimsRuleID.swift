@@ -13,6 +13,8 @@ public enum ClaimRuleID: String, Sendable, Hashable, CaseIterable, Comparable, C
     case window = "claim-window"
     /// A second line for the same person, forum and expense is a duplicate (reject).
     case duplicate = "claim-duplicate"
+    /// A line for a forum that has not happened yet is held until it has (hold).
+    case forumHeld = "claim-forum-held"
     /// Taxis need pre-approval for a person recorded as needing taxis (reject / hold).
     case taxiNeedsApproval = "claim-taxi-needs-approval"
     /// Replacement care and companion travel need pre-approval; they and childcare are capped (reject / reduce).

@@ -1,7 +1,7 @@
 /// Breach / warning: every forum that moved, changed mode or venue, was added or was cancelled since
 /// the published plan is listed with the notice it gives (from today to the first affected date);
 /// under the short notice (default 14 days) is a breach that needs direct contact with registered
-/// attendees. Needs the published plan (`--previous`).
+/// attendees. A move to a date already past is a breach in itself. Needs the published plan (`--previous`).
 public struct ChangesRule: NoticeRule {
     public let id = NoticeRuleID.change
     public init() {}
@@ -15,6 +15,10 @@ public struct ChangesRule: NoticeRule {
         var findings: [NoticeFinding] = []
         for pin in previous.values.sorted(by: { $0.forum < $1.forum }) {
             if let forum = current[pin.forum] {
+                if let breach = movedIntoThePast(from: pin, to: forum, context) {
+                    findings.append(breach)
+                    continue
+                }
                 let changes = Self.changes(from: pin, to: forum, context: context)
                 guard !changes.isEmpty else { continue }
                 let finding = notice(
@@ -36,9 +40,18 @@ public struct ChangesRule: NoticeRule {
         return findings
     }
 
+    /// A breach for a forum moved from a date still to come to a date already past: notice is only
+    /// counted forward in time, so such a move is never "N days' notice" but an error to put right.
+    func movedIntoThePast(from pin: Pin, to forum: Meeting, _ context: NoticeContext) -> NoticeFinding? {
+        guard forum.date < context.today, pin.date >= context.today else { return nil }
+        return NoticeFinding(
+            rule: id, severity: .breach, subject: forum.id.rawValue, due: context.today,
+            message: "\(context.describe(forum)): moved from \(pin.date.uk) to \(forum.date.uk), a date already past (today is \(context.today.uk)); move it to a date from today on, or cancel it")
+    }
+
     /// The finding for a published forum that is no longer in the plan.
     func cancellation(_ pin: Pin, _ context: NoticeContext) -> NoticeFinding? {
-        let area = context.rules.areaName(Area.ID(Self.areaPart(of: pin.forum)))
+        let area = context.rules.areaName(Area.ID(Replan.areaPart(of: pin.forum)))
         return notice(
             context, subject: pin.forum, dates: [pin.date],
             what: "\(pin.forum) (\(area), \(pin.mode.plainName) on \(pin.date.uk)): cancelled")
@@ -66,7 +79,7 @@ public struct ChangesRule: NoticeRule {
         let days = first - context.today
         let short = days < context.policy.shortNoticeDays
         let minimum = context.policy.minimumNoticeDays
-        var message = "\(what): \(days) days' notice"
+        var message = "\(what): \(days == 1 ? "1 day's" : "\(days) days'") notice"
         if short {
             message += Self.shortAdvice(context)
         } else {
@@ -79,12 +92,5 @@ public struct ChangesRule: NoticeRule {
     /// "; under 14 days: a short-notice change: contact ..."
     static func shortAdvice(_ context: NoticeContext) -> String {
         "; under \(context.policy.shortNoticeDays) days, a short-notice change: contact every registered attendee directly (phone, text or post as they prefer), rebook or cancel taxis and interpreters, and send the updated calendar"
-    }
-
-    /// `east-surrey` from `2027-r2-east-surrey`, or the whole id when it is not in that form.
-    static func areaPart(of forum: ForumID) -> String {
-        let parts = forum.rawValue.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[1].hasPrefix("r") else { return forum.rawValue }
-        return String(parts[2])
     }
 }

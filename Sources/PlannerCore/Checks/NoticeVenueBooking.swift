@@ -10,12 +10,9 @@ public struct VenueBookingRule: NoticeRule {
         var findings: [NoticeFinding] = []
         for forum in context.forums where forum.mode == .inPerson {
             guard let venueID = forum.venue, let venue = context.rules.venues[venueID] else { continue }
-            var due = context.workingDay(onOrBefore: forum.date.adding(days: -venue.bookingLeadDays))
-            var why = "its lead time is \(venue.bookingLeadDays) days"
-            if let (_, announced) = context.announcingNewsletter(forRound: forum.round), announced < due {
-                due = announced
-                why = "before the newsletter of \(announced.uk) announces it"
-            }
+            let (due, byNewsletter) = context.dates.venueBookingDeadline(
+                forumDate: forum.date, leadDays: venue.bookingLeadDays, announced: context.announcingNewsletter(forRound: forum.round)?.date)
+            let why = byNewsletter ? "before the newsletter of \(due.uk) announces it" : "its lead time is \(venue.bookingLeadDays) days"
             let finding = context.arrangement(
                 rule: id, forum: forum, due: due,
                 todo: "Book and confirm \(venue.name) for \(context.describe(forum)) by \(due.uk) (\(why))",

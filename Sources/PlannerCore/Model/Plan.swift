@@ -26,10 +26,13 @@ public struct PlannedForum: Sendable, Hashable {
     public var penalties: [Violation]
     /// Set when a published forum had to move, saying why.
     public var movedBecause: String?
+    /// The hard rule the published forum broke, when it had to move.
+    public var movedRule: RuleID?
     /// The calendar SEQUENCE: the published one, plus one if the forum changed since.
     public var sequence: Int
-    public init(meeting: Meeting, penalties: [Violation], movedBecause: String? = nil, sequence: Int = 0) {
-        self.meeting = meeting; self.penalties = penalties; self.movedBecause = movedBecause; self.sequence = sequence
+    public init(meeting: Meeting, penalties: [Violation], movedBecause: String? = nil, movedRule: RuleID? = nil, sequence: Int = 0) {
+        self.meeting = meeting; self.penalties = penalties; self.movedBecause = movedBecause; self.movedRule = movedRule
+        self.sequence = sequence
     }
     public var penalty: Int { penalties.reduce(0) { $0 + $1.penalty } }
 }

@@ -152,6 +152,9 @@ public struct PlanningProblem: Sendable {
     public var pins: [Pin]
     /// The instant the plan's calendars are stamped with (DTSTAMP), from the plan file, never the clock.
     public var stamp: LocalDate
+    /// The day of (re-)planning, or nil to plan as if before the year began. Forums before it are
+    /// history; none is planned before it (see `NotBeforeTodayRule`).
+    public var today: LocalDate? = nil
 
     public init(
         forumName: String, trustName: String, planYear: Int, groups: [Group], areas: [Area], venues: [Venue],

@@ -20,6 +20,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Comparable, Codabl
     case facilitatorAvailable = "facilitator-available"
     case minimumNotice = "minimum-notice"
     case pinnedForumStays = "pinned-forum-stays"
+    case notBeforeToday = "not-before-today"
     // Hard rules about several forums.
     case facilitatorOnePlaceADay = "facilitator-one-place-a-day"
     case venueOneBookingADay = "venue-one-booking-a-day"
@@ -35,6 +36,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Comparable, Codabl
     case venuePreferredFeatures = "venue-preferred-features"
     case weekdayAndTimeVariety = "weekday-and-time-variety"
     case spreadRound = "spread-round"
+    case shortNoticeMove = "short-notice-move"
 
     public var isHard: Bool { ordinal < RuleID.earlyInMonth.ordinal }
 
@@ -59,6 +61,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Comparable, Codabl
         case .facilitatorAvailable: return "Every facilitator of a forum is available on its date."
         case .minimumNotice: return "A forum is first announced in a newsletter at least the minimum notice before it."
         case .pinnedForumStays: return "A forum pinned from a published plan keeps its date, time, mode and venue."
+        case .notBeforeToday: return "When re-planning on a day, forums before it stay as they were, a published forum that must move goes no earlier than that day, and a new forum no earlier than that day plus the minimum notice."
         case .facilitatorOnePlaceADay: return "No facilitator attends more forums in one day than they can (one by default)."
         case .venueOneBookingADay: return "A venue hosts at most one forum a day."
         case .interpreterPoolPerDay: return "On any day, no more forums need an interpreter from a pool than the pool can supply."
@@ -72,6 +75,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Comparable, Codabl
         case .venuePreferredFeatures: return "Venues with more of the preferred optional features are preferred."
         case .weekdayAndTimeVariety: return "Each area's forums vary their weekday and start time across the year."
         case .spreadRound: return "A group's forums in a round are not on consecutive days where avoidable."
+        case .shortNoticeMove: return "A published forum that must move gives at least the short notice from the day of re-planning where it can."
         }
     }
 

@@ -8,9 +8,9 @@ public enum Rules {
         WorkingDayRule(), RoundWindowRule(), DaytimeWindowRule(), OutsideSchoolHolidaysRule(), EveningWindowRule(),
         RotationTableRule(), EveningAlwaysVirtualRule(), VenueInAreaRule(), VenueHasRequiredFeaturesRule(),
         VenueCapacityRule(), VenueNearTransportRule(), VenueAvailableRule(), FacilitatorAvailableRule(),
-        MinimumNoticeRule(), PinnedForumStaysRule(),
+        MinimumNoticeRule(), PinnedForumStaysRule(), NotBeforeTodayRule(),
         EarlyInMonthRule(), WeekdayPreferenceRule(), AvoidObservancesRule(), VenueCloseToTransportRule(),
-        VenuePreferredFeaturesRule(),
+        VenuePreferredFeaturesRule(), ShortNoticeMoveRule(),
     ]
 
     /// Rules about several meetings, hard then soft.

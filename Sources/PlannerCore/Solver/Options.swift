@@ -33,6 +33,8 @@ struct ForumSlot: Sendable {
     var candidates: Int
     /// Set when a pin had to be released, saying why.
     var movedBecause: String?
+    /// The hard rule the released pin broke.
+    var movedRule: RuleID?
 }
 
 /// Builds every forum's options by applying the hard rules about one forum to every candidate
@@ -89,19 +91,25 @@ struct OptionBuilder {
                         }
                     }
                 }
-                // A pin that still keeps every other hard rule is the forum's only option.
+                // A pin that still keeps every other hard rule is the forum's only option; a pin
+                // before the day of re-planning is history and stays whatever the rules say now.
+                var history = false
                 if !disabled.contains(.pinnedForumStays), let pin = context.pins[id] {
                     let format = problem.format(for: area, mode: pin.mode)
                     let pinned = Meeting(id: id, round: round, area: area.id, mode: pin.mode, date: pin.date, start: pin.start, end: pin.start.adding(minutes: format.minutes), venue: pin.venue, facilitators: facilitators)
-                    if let breach = hard.lazy.compactMap({ $0.check(pinned, in: context) }).first {
+                    if let today = problem.today, pin.date < today {
+                        history = true
+                        candidates = [pinned]
+                    } else if let breach = hard.lazy.compactMap({ $0.check(pinned, in: context) }).first {
                         slot.movedBecause = "the published \(pin.date.uk) \(pin.start) no longer works: \(breach.message) [\(breach.rule.rawValue)]"
+                        slot.movedRule = breach.rule
                     } else {
                         candidates = [pinned]
                     }
                 }
                 slot.candidates = candidates.count
                 for m in candidates {
-                    if let rule = hard.first(where: { $0.isBroken(m, in: context) }) {
+                    if !history, let rule = hard.first(where: { $0.isBroken(m, in: context) }) {
                         slot.removed[rule.id, default: 0] += 1
                         continue
                     }

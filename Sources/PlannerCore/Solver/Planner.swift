@@ -22,9 +22,11 @@ public enum Planner {
             let violations = Rules.check(meetings, in: context).filter { !options.disabledRules.contains($0.rule) }
             var penalties: [ForumID: [Violation]] = [:]
             for v in violations where !v.rule.isHard { if let f = v.forums.first { penalties[f, default: []].append(v) } }
-            let moved = Dictionary(slots.compactMap { s in s.movedBecause.map { (s.id, $0) } }, uniquingKeysWith: { a, _ in a })
+            let moved = Dictionary(slots.compactMap { s in s.movedBecause.map { (s.id, ($0, s.movedRule)) } }, uniquingKeysWith: { a, _ in a })
             let forums = meetings.sorted { ($0.round, $0.date, $0.start, $0.id) < ($1.round, $1.date, $1.start, $1.id) }.map {
-                PlannedForum(meeting: $0, penalties: penalties[$0.id] ?? [], movedBecause: moved[$0.id], sequence: sequence(of: $0, context: context))
+                PlannedForum(
+                    meeting: $0, penalties: penalties[$0.id] ?? [], movedBecause: moved[$0.id]?.0, movedRule: moved[$0.id]?.1,
+                    sequence: sequence(of: $0, context: context))
             }
             let planned = Set(meetings.map(\.id))
             let cancelled = problem.pins.filter { !planned.contains($0.forum) }.sorted { $0.forum < $1.forum }

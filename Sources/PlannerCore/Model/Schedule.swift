@@ -1,0 +1,74 @@
+/// The year as attendees and staff are told it: every forum ever published (cancelled ones
+/// included) and the staff events, each with its calendar SEQUENCE. A published version of the
+/// plan book holds one; so does the draft.
+public struct Schedule: Sendable, Hashable {
+    public var forums: [ScheduledForum]
+    public var events: [ScheduledEvent]
+    public init(forums: [ScheduledForum], events: [ScheduledEvent]) {
+        self.forums = forums
+        self.events = events
+    }
+
+    /// The forum with this id, if the schedule has it.
+    public func forum(_ id: ForumID) -> ScheduledForum? { forums.first { $0.meeting.id == id } }
+
+    /// The confirmed forums as pins for re-planning (cancelled forums are not pinned).
+    public var pins: [Pin] {
+        forums.filter { $0.status == .confirmed }.map { f in
+            let m = f.meeting
+            return Pin(forum: m.id, date: m.date, start: m.start, mode: m.mode, venue: m.venue, sequence: f.sequence)
+        }
+    }
+}
+
+/// Whether a forum or staff event goes ahead.
+public enum ScheduleStatus: String, Sendable, Hashable, CaseIterable {
+    case confirmed, cancelled
+}
+
+/// One forum of a schedule: its meeting (for a cancelled forum, the details it had), the area's
+/// name (kept, as the area may since have gone), its status and what attendees are told of changes.
+public struct ScheduledForum: Sendable, Hashable {
+    public var meeting: Meeting
+    public var areaName: String
+    public var status: ScheduleStatus
+    /// The calendar SEQUENCE, set by the plan book when the version is published.
+    public var sequence: Int
+    /// The details it was first announced with, when they have changed since; nil otherwise.
+    public var firstAnnounced: Announcement?
+    /// Why it moved or was cancelled, in plain words for attendees (never names a person).
+    public var reason: String?
+
+    public init(
+        meeting: Meeting, areaName: String, status: ScheduleStatus = .confirmed, sequence: Int = 0,
+        firstAnnounced: Announcement? = nil, reason: String? = nil
+    ) {
+        self.meeting = meeting; self.areaName = areaName; self.status = status; self.sequence = sequence
+        self.firstAnnounced = firstAnnounced; self.reason = reason
+    }
+}
+
+/// The date, time, mode and venue a forum was announced with.
+public struct Announcement: Sendable, Hashable {
+    public var date: LocalDate
+    public var start: TimeOfDay
+    public var mode: Mode
+    public var venue: Venue.ID?
+    public init(date: LocalDate, start: TimeOfDay, mode: Mode, venue: Venue.ID?) {
+        self.date = date; self.start = start; self.mode = mode; self.venue = venue
+    }
+    public init(_ m: Meeting) { self.init(date: m.date, start: m.start, mode: m.mode, venue: m.venue) }
+
+    /// True when the meeting is held at this date, time, mode and venue.
+    public func matches(_ m: Meeting) -> Bool { date == m.date && start == m.start && mode == m.mode && venue == m.venue }
+}
+
+/// One staff event of a schedule (committee, papers, newsletter, deadlines).
+public struct ScheduledEvent: Sendable, Hashable {
+    public var event: RoundEvent
+    public var status: ScheduleStatus
+    public var sequence: Int
+    public init(event: RoundEvent, status: ScheduleStatus = .confirmed, sequence: Int = 0) {
+        self.event = event; self.status = status; self.sequence = sequence
+    }
+}
