@@ -1,7 +1,7 @@
 import PlannerCore
 
 /// A civil date and time in Europe/London, to the minute, as a forum's start or end.
-public struct CalendarLocalDateTime: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct CalendarLocalDateTime: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     public var year: Int
     public var month: Int
     public var day: Int
@@ -36,7 +36,7 @@ public struct CalendarLocalDateTime: Hashable, Sendable, Comparable, CustomStrin
 }
 
 /// An instant in UTC, to the second, as DTSTAMP or as a parsed event's start.
-public struct CalendarUTCDateTime: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct CalendarUTCDateTime: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     public var year: Int
     public var month: Int
     public var day: Int

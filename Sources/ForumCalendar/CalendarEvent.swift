@@ -4,16 +4,16 @@ import PlannerCore
 ///
 /// Times are Europe/London wall-clock times; the writer attaches `TZID=Europe/London`.
 /// Nothing here comes from the clock: `stamp` (DTSTAMP) is given by the caller.
-public struct CalendarEvent: Sendable, Equatable {
+public struct CalendarEvent: Sendable, Equatable, Codable {
     /// STATUS of the event. A cancelled forum stays in the feed with `.cancelled`.
-    public enum Status: String, Sendable, Equatable, CaseIterable {
+    public enum Status: String, Sendable, Equatable, CaseIterable, Codable {
         case confirmed = "CONFIRMED"
         case tentative = "TENTATIVE"
         case cancelled = "CANCELLED"
     }
 
     /// A position in WGS84 degrees (GEO).
-    public struct Geo: Sendable, Equatable {
+    public struct Geo: Sendable, Equatable, Codable {
         public var latitude: Double
         public var longitude: Double
 

@@ -24,12 +24,12 @@ extension PlanCalendars {
         static func change(_ forum: ScheduledForum, venue: (Venue.ID) -> Venue?) -> String? {
             guard let first = forum.firstAnnounced, !first.matches(forum.meeting) else { return nil }
             let m = forum.meeting
-            func details(_ date: LocalDate, _ start: TimeOfDay, _ mode: Mode, _ place: Venue.ID?) -> String {
-                let at = mode == .inPerson ? place.map { id in " at \(venue(id)?.name ?? "another venue")" } ?? "" : ""
+            func details(_ date: LocalDate, _ start: TimeOfDay, _ mode: Mode, _ place: Venue.ID?, _ name: String?) -> String {
+                let at = mode == .inPerson ? place.map { id in " at \(name ?? venue(id)?.name ?? "another venue")" } ?? "" : ""
                 return "\(date.uk) at \(start), \(mode.plainName)\(at)"
             }
-            var text = "Changed: first announced for \(details(first.date, first.start, first.mode, first.venue)); "
-                + "now \(details(m.date, m.start, m.mode, m.venue))"
+            var text = "Changed: first announced for \(details(first.date, first.start, first.mode, first.venue, first.venueName)); "
+                + "now \(details(m.date, m.start, m.mode, m.venue, forum.venueName))"
             if let reason = forum.reason.flatMap(nonEmpty) { text += ", because \(Schedule.clause(reason))" }
             return text + "."
         }

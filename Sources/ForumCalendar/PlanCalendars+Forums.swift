@@ -61,7 +61,7 @@ extension PlanCalendars {
             text += ". We are sorry for any trouble this causes."
             return CalendarEvent(
                 uid: naming.uid(m.id.rawValue), sequence: forum.sequence, status: .cancelled,
-                summary: "Cancelled: \(forum.areaName) forum, \(m.date.uk)",
+                summary: "Cancelled: \(forum.title), \(m.date.uk)",
                 description: [text, Descriptions.questions(problem)].compactMap { $0 }.joined(separator: "\n\n"),
                 location: location(mode: m.mode, venue: venue),
                 geo: venue.map { CalendarEvent.Geo(latitude: $0.latitude, longitude: $0.longitude) },

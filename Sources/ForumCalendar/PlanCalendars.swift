@@ -30,15 +30,17 @@ public enum PlanCalendars {
     /// The calendar files of a schedule, sorted by file name, each as (file name, iCalendar text).
     ///
     /// An area with no forums still gets its (empty) file, so a subscription never breaks; an area
-    /// that has gone keeps its file, with its forums, for the same reason.
+    /// that has gone keeps its file, with its forums, for the same reason. A forum in `kept` (by
+    /// forum id: history, as published before) is shown exactly as that event, with the
+    /// schedule's SEQUENCE and this publication's DTSTAMP, whatever the plan file now says.
     ///
     /// - Throws: `CalendarError` when a file cannot be written: an area id that is not a safe file
     ///   name, a forum time in the hour the clocks change, text with a NUL character, or a
     ///   libical failure. An empty schedule is not an error: it gives files with no events.
-    public static func files(for schedule: Schedule, problem: PlanningProblem) throws(CalendarError)
-        -> [(name: String, text: String)]
-    {
-        let documents = try documents(for: schedule, problem: problem)
+    public static func files(
+        for schedule: Schedule, problem: PlanningProblem, kept: [String: CalendarEvent] = [:]
+    ) throws(CalendarError) -> [(name: String, text: String)] {
+        let documents = try documents(for: schedule, problem: problem, kept: kept)
         let texts = try ICalendarWriter.render(documents.map(\.document))
         return zip(documents, texts).map { (name: $0.name, text: $1) }.sorted { $0.name < $1.name }
     }
@@ -55,11 +57,11 @@ public enum PlanCalendars {
     /// The documents behind `files(for:problem:)` of a schedule, sorted by file name, before rendering.
     ///
     /// - Throws: `CalendarError.unwritableText` for an area id that is not a safe file name.
-    public static func documents(for schedule: Schedule, problem: PlanningProblem) throws(CalendarError)
-        -> [(name: String, document: CalendarDocument)]
-    {
+    public static func documents(
+        for schedule: Schedule, problem: PlanningProblem, kept: [String: CalendarEvent] = [:]
+    ) throws(CalendarError) -> [(name: String, document: CalendarDocument)] {
         let naming = Naming(problem)
-        let all = try forumEvents(schedule, problem: problem, naming: naming)
+        let all = try forumEvents(schedule, problem: problem, naming: naming, kept: kept)
         let about = Descriptions.purpose(problem) + " " + naming.refreshNote
 
         var result: [(name: String, document: CalendarDocument)] = []
@@ -95,24 +97,40 @@ public enum PlanCalendars {
     /// a calendar shows of it except SEQUENCE and DTSTAMP: the plan book raises an event's
     /// SEQUENCE exactly when its fingerprint changes between published versions.
     ///
-    /// - Throws: as `documents(for:problem:)`.
-    public static func fingerprints(for schedule: Schedule, problem: PlanningProblem) throws(CalendarError) -> [String: String] {
+    /// - Throws: as `documents(for:problem:kept:)`.
+    public static func fingerprints(
+        for schedule: Schedule, problem: PlanningProblem, kept: [String: CalendarEvent] = [:]
+    ) throws(CalendarError) -> [String: String] {
         let naming = Naming(problem)
-        var result: [String: String] = [:]
-        for (forum, event) in zip(schedule.forums, try forumEvents(schedule, problem: problem, naming: naming)) {
-            result[forum.meeting.id.rawValue] = event.event.fingerprint
-        }
+        var result = try forumEvents(for: schedule, problem: problem, kept: kept).mapValues(\.fingerprint)
         for event in schedule.events { result[event.event.id] = StaffEvents.event(for: event, naming: naming).fingerprint }
         return result
     }
 
-    /// The attendee event of every forum of the schedule, in schedule order, with its area.
-    static func forumEvents(_ schedule: Schedule, problem: PlanningProblem, naming: Naming) throws(CalendarError)
-        -> [(area: Area.ID, event: CalendarEvent)]
-    {
+    /// The attendee event of every forum of the schedule, by forum id, as the files show it: what
+    /// the plan book keeps of a published version, so that history can be shown unchanged later.
+    ///
+    /// - Throws: as `documents(for:problem:kept:)`.
+    public static func forumEvents(
+        for schedule: Schedule, problem: PlanningProblem, kept: [String: CalendarEvent] = [:]
+    ) throws(CalendarError) -> [String: CalendarEvent] {
+        let events = try forumEvents(schedule, problem: problem, naming: Naming(problem), kept: kept)
+        var result: [String: CalendarEvent] = [:]
+        for (forum, event) in zip(schedule.forums, events) { result[forum.meeting.id.rawValue] = event.event }
+        return result
+    }
+
+    /// The attendee event of every forum of the schedule, in schedule order, with its area; a
+    /// forum in `kept` is that event with the schedule's SEQUENCE and this DTSTAMP.
+    static func forumEvents(
+        _ schedule: Schedule, problem: PlanningProblem, naming: Naming, kept: [String: CalendarEvent]
+    ) throws(CalendarError) -> [(area: Area.ID, event: CalendarEvent)] {
         let forums = ForumEvents(problem: problem, naming: naming)
-        let events = try ParallelJobs.map(schedule.forums, threads: ParallelJobs.processors, size: { _ in 1 }) {
-            forums.event(for: $0)
+        let events = try ParallelJobs.map(schedule.forums, threads: ParallelJobs.processors, size: { _ in 1 }) { forum in
+            guard var event = kept[forum.meeting.id.rawValue] else { return forums.event(for: forum) }
+            event.sequence = forum.sequence
+            event.stamp = naming.stamp
+            return event
         }
         return zip(schedule.forums, events).map { (area: $0.meeting.area, event: $1) }
     }

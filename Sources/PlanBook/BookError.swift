@@ -1,5 +1,7 @@
 /// Why the plan book cannot do what was asked. Each names the book's file.
 public enum BookError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// There is no book at the path, and the command does not start one.
+    case missing(path: String)
     /// The file exists but is not a plan book (not SQLite, or another program's database).
     case notABook(path: String, reason: String)
     /// The book was written by a newer version of forum-planner: its schema has steps this one does not know.
@@ -13,6 +15,8 @@ public enum BookError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case .missing(let path):
+            return "\(path): there is no plan book here (expected one started by `forum-planner plan` or `import-published`; --book names another)"
         case .notABook(let path, let reason):
             return "\(path): is not a plan book (\(reason)); expected a file written by `forum-planner plan`, or a new file name"
         case .newerSchema(let path, let unknown):

@@ -13,15 +13,19 @@ public struct PublishedVersion: Sendable {
     public var schedule: Schedule
     /// What a calendar showed of each event (by forum or staff event id), for the next SEQUENCE.
     public var fingerprints: [String: String]
+    /// Each forum's calendar event as published (by forum id), in the calendar module's JSON: a
+    /// forum that is history by the next publication is shown exactly so again.
+    public var shown: [String: String]
     /// The forums it changed since the version before.
     public var changes: [ScheduleChange]
 
     public init(
         number: Int, publishedOn: LocalDate, note: String, planJSON: String, planFileHash: String, schedule: Schedule,
-        fingerprints: [String: String], changes: [ScheduleChange]
+        fingerprints: [String: String], shown: [String: String] = [:], changes: [ScheduleChange]
     ) {
         self.number = number; self.publishedOn = publishedOn; self.note = note; self.planJSON = planJSON
-        self.planFileHash = planFileHash; self.schedule = schedule; self.fingerprints = fingerprints; self.changes = changes
+        self.planFileHash = planFileHash; self.schedule = schedule; self.fingerprints = fingerprints; self.shown = shown
+        self.changes = changes
     }
 
     /// Each event's published SEQUENCE and fingerprint, by id: what the next version is numbered against.

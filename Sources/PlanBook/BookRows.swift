@@ -13,21 +13,21 @@ enum BookRows {
 
     static func version(_ db: Database, number: Int) throws -> PublishedVersion? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM version WHERE number = ?", arguments: [number]) else { return nil }
-        let (schedule, fingerprints) = try schedule(db, version: number)
+        let (schedule, fingerprints, shown) = try schedule(db, version: number)
         let changes = try Row.fetchAll(db, sql: "SELECT * FROM change WHERE version = ? ORDER BY position", arguments: [number]).map { r in
             guard let kind = ScheduleChange.Kind(rawValue: r["kind"]) else { throw Damaged(what: "change kind") }
             return ScheduleChange(forum: ForumID(r["forum_id"] as String), kind: kind, text: r["text"])
         }
         return PublishedVersion(
             number: number, publishedOn: try date(row["published_on"]), note: row["note"], planJSON: row["plan_json"],
-            planFileHash: row["plan_file_hash"], schedule: schedule, fingerprints: fingerprints, changes: changes)
+            planFileHash: row["plan_file_hash"], schedule: schedule, fingerprints: fingerprints, shown: shown, changes: changes)
     }
 
     static func insert(_ db: Database, _ v: PublishedVersion) throws {
         try db.execute(
             sql: "INSERT INTO version (number, published_on, note, plan_json, plan_file_hash) VALUES (?, ?, ?, ?, ?)",
             arguments: [v.number, v.publishedOn.iso, v.note, v.planJSON, v.planFileHash])
-        try insert(db, v.schedule, version: v.number, fingerprints: v.fingerprints)
+        try insert(db, v.schedule, version: v.number, fingerprints: v.fingerprints, shown: v.shown)
         for (position, change) in v.changes.enumerated() {
             try db.execute(
                 sql: "INSERT INTO change (version, position, forum_id, kind, text) VALUES (?, ?, ?, ?, ?)",
@@ -41,7 +41,7 @@ enum BookRows {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM draft WHERE id = 1") else { return nil }
         return Draft(
             madeOn: try date(row["made_on"]), basedOn: row["based_on"], planJSON: row["plan_json"],
-            planFileHash: row["plan_file_hash"], schedule: try schedule(db, version: 0).0)
+            planFileHash: row["plan_file_hash"], schedule: try schedule(db, version: 0).schedule)
     }
 
     static func replaceDraft(_ db: Database, _ draft: Draft) throws {
@@ -51,7 +51,7 @@ enum BookRows {
         try db.execute(
             sql: "INSERT INTO draft (id, made_on, based_on, plan_json, plan_file_hash) VALUES (1, ?, ?, ?, ?)",
             arguments: [draft.madeOn.iso, draft.basedOn, draft.planJSON, draft.planFileHash])
-        try insert(db, draft.schedule, version: 0, fingerprints: [:])
+        try insert(db, draft.schedule, version: 0, fingerprints: [:], shown: [:])
     }
 
     // MARK: Decisions
@@ -88,11 +88,13 @@ enum BookRows {
 
     // MARK: Schedules
 
-    static func schedule(_ db: Database, version: Int) throws -> (Schedule, [String: String]) {
+    static func schedule(_ db: Database, version: Int) throws -> (schedule: Schedule, fingerprints: [String: String], shown: [String: String]) {
         var fingerprints: [String: String] = [:]
+        var shown: [String: String] = [:]
         let forums = try Row.fetchAll(db, sql: "SELECT * FROM forum WHERE version = ? ORDER BY date, start, forum_id", arguments: [version]).map { r in
             let id = ForumID(r["forum_id"] as String)
             fingerprints[id.rawValue] = r["fingerprint"]
+            if let text: String = r["shown"] { shown[id.rawValue] = text }
             guard let mode = Mode(rawValue: r["mode"]) else { throw Damaged(what: "forum mode") }
             guard let status = ScheduleStatus(rawValue: r["status"]) else { throw Damaged(what: "forum status") }
             let facilitators = (r["facilitators"] as String).split(separator: ",").map { Facilitator.ID(String($0)) }
@@ -105,11 +107,11 @@ enum BookRows {
                 guard let firstMode = Mode(rawValue: r["first_mode"] ?? "") else { throw Damaged(what: "first announced mode") }
                 first = Announcement(
                     date: try date(firstDate), start: try time(r["first_start"]), mode: firstMode,
-                    venue: (r["first_venue"] as String?).map { Venue.ID($0) })
+                    venue: (r["first_venue"] as String?).map { Venue.ID($0) }, venueName: r["first_venue_name"])
             }
             return ScheduledForum(
-                meeting: meeting, areaName: r["area_name"], status: status, sequence: r["sequence"], firstAnnounced: first,
-                reason: r["reason"])
+                meeting: meeting, areaName: r["area_name"], venueName: r["venue_name"], status: status, sequence: r["sequence"],
+                firstAnnounced: first, reason: r["reason"])
         }
         let events = try Row.fetchAll(db, sql: "SELECT * FROM staff_event WHERE version = ? ORDER BY date, event_id", arguments: [version]).map { r in
             let id: String = r["event_id"]
@@ -122,23 +124,24 @@ enum BookRows {
                 title: r["title"], detail: r["detail"])
             return ScheduledEvent(event: event, status: status, sequence: r["sequence"])
         }
-        return (Schedule(forums: forums, events: events), fingerprints)
+        return (Schedule(forums: forums, events: events), fingerprints, shown)
     }
 
-    static func insert(_ db: Database, _ schedule: Schedule, version: Int, fingerprints: [String: String]) throws {
+    static func insert(_ db: Database, _ schedule: Schedule, version: Int, fingerprints: [String: String], shown: [String: String]) throws {
         for f in schedule.forums {
             let m = f.meeting, first = f.firstAnnounced
             try db.execute(
                 sql: """
-                    INSERT INTO forum (version, forum_id, round, area, area_name, mode, date, start, "end", venue, facilitators,
-                        status, sequence, fingerprint, first_date, first_start, first_mode, first_venue, reason)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO forum (version, forum_id, round, area, area_name, mode, date, start, "end", venue, venue_name,
+                        facilitators, status, sequence, fingerprint, first_date, first_start, first_mode, first_venue,
+                        first_venue_name, reason, shown)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     version, m.id.rawValue, m.round, m.area.rawValue, f.areaName, m.mode.rawValue, m.date.iso, "\(m.start)", "\(m.end)",
-                    m.venue?.rawValue, m.facilitators.map(\.rawValue).joined(separator: ","), f.status.rawValue, f.sequence,
-                    fingerprints[m.id.rawValue] ?? "", first?.date.iso, first.map { "\($0.start)" }, first?.mode.rawValue,
-                    first?.venue?.rawValue, f.reason,
+                    m.venue?.rawValue, f.venueName, m.facilitators.map(\.rawValue).joined(separator: ","), f.status.rawValue,
+                    f.sequence, fingerprints[m.id.rawValue] ?? "", first?.date.iso, first.map { "\($0.start)" }, first?.mode.rawValue,
+                    first?.venue?.rawValue, first?.venueName, f.reason, shown[m.id.rawValue],
                 ])
         }
         for e in schedule.events {

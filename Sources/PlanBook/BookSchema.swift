@@ -8,7 +8,7 @@ import GRDB
 /// | `book` | the book: its plan year |
 /// | `version` | published version: number, date, note, the full plan.json, the plan file's fingerprint |
 /// | `draft` | the current draft (at most one): the day it was made and the version it is based on |
-/// | `forum` | forum in a version (version 0 is the draft): details, status, SEQUENCE, fingerprint, first announcement, reason |
+/// | `forum` | forum in a version (version 0 is the draft): details, status, SEQUENCE, fingerprint, first announcement, reason, the event as shown (JSON) |
 /// | `staff_event` | staff event in a version (0 is the draft): details, status, SEQUENCE, fingerprint |
 /// | `decision` | coordinator's cancellation or move, with its reason and the version it followed |
 /// | `change` | change to a forum that a version published, in plain English |
@@ -46,6 +46,7 @@ enum BookSchema {
                     start TEXT NOT NULL,
                     "end" TEXT NOT NULL,
                     venue TEXT,
+                    venue_name TEXT,
                     facilitators TEXT NOT NULL,
                     status TEXT NOT NULL CHECK (status IN ('confirmed', 'cancelled')),
                     sequence INTEGER NOT NULL CHECK (sequence >= 0),
@@ -54,7 +55,9 @@ enum BookSchema {
                     first_start TEXT,
                     first_mode TEXT,
                     first_venue TEXT,
+                    first_venue_name TEXT,
                     reason TEXT,
+                    shown TEXT,
                     PRIMARY KEY (version, forum_id)
                 );
                 CREATE TABLE staff_event (

@@ -30,6 +30,20 @@ public struct FileSet: Sendable {
         return names.filter { $0.hasPrefix(prefix) }.sorted().map { parent.appendingPathComponent($0).path }
     }
 
+    /// Undoes a run killed between its swap and its book's commit: the folder then holds a set the
+    /// book never recorded, and a sibling the set it did (`recorded`, the plan.json of the book's
+    /// latest version). Swaps them back and says whether it did; anything else is left alone.
+    ///
+    /// - Throws: `BookError.cannotWrite` when the swap fails.
+    public func restoreInterrupted(recorded: String?) throws(BookError) -> Bool {
+        guard let recorded, (try? String(contentsOfFile: folder + "/plan.json", encoding: .utf8)) != recorded else { return false }
+        for sibling in staleSiblings() where (try? String(contentsOfFile: sibling + "/plan.json", encoding: .utf8)) == recorded {
+            try operations.exchange(sibling, folder)
+            return true
+        }
+        return false
+    }
+
     /// A set written and flushed beside the folder, ready to swap in.
     public struct Staged: Sendable {
         public let path: String

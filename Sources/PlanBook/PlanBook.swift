@@ -16,17 +16,23 @@ public final class PlanBook: Sendable {
 
     /// Opens the book at `path` for the plan year `planYear`.
     ///
-    /// - Parameter create: make the file when it does not exist; without it, a missing book is an error.
-    /// - Throws: `BookError.notABook` (missing, or not a plan book), `.newerSchema`, `.wrongYear`, `.database`.
+    /// - Parameter create: make the file (and its folder) when it does not exist; without it, a missing book is an error.
+    /// - Throws: `BookError.missing`, `.notABook`, `.newerSchema`, `.wrongYear`, `.database`, or
+    ///   `.cannotWrite` when the book's folder cannot be made.
     public init(path: String, planYear: Int, create: Bool) throws(BookError) {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists && !create {
-            throw .notABook(path: path, reason: "there is no such file; `forum-planner plan` or `import-published` starts one")
+            throw .missing(path: path)
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !exists && !parent.isEmpty && !FileManager.default.fileExists(atPath: parent) {
+            do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
+                throw .cannotWrite(path: parent, reason: "cannot create the folder for the plan book: \(error.localizedDescription)")
+            }
         }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.readonly = false
         let queue: DatabaseQueue
         do { queue = try DatabaseQueue(path: path, configuration: configuration) } catch {
             throw .notABook(path: path, reason: Self.message(error))
@@ -142,7 +148,9 @@ public final class PlanBook: Sendable {
     ///
     /// The set is staged (stale siblings removed, files written and flushed) and swapped in while
     /// the transaction is open; if anything fails before the commit, the transaction is rolled
-    /// back and the old set swapped back; the draft is removed with the commit.
+    /// back and the old set swapped back; the draft is removed with the commit. A set left live by
+    /// a run killed between its swap and its commit is first swapped back out
+    /// (`FileSet.restoreInterrupted`), so the folder again matches the book's latest version.
     ///
     /// - Throws: `BookError`; the book and the folder are then as they were.
     public func publish(_ version: PublishedVersion, files: [(name: String, contents: String)], into fileSet: FileSet) throws(BookError) {
@@ -150,6 +158,8 @@ public final class PlanBook: Sendable {
         do {
             try queue.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
+                    let recorded = try String.fetchOne(db, sql: "SELECT plan_json FROM version ORDER BY number DESC LIMIT 1")
+                    _ = try fileSet.restoreInterrupted(recorded: recorded)
                     try BookRows.insert(db, version)
                     try db.execute(sql: "DELETE FROM draft")
                     try db.execute(sql: "DELETE FROM forum WHERE version = 0")

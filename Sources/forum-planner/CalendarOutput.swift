@@ -20,9 +20,15 @@ enum CalendarOutput {
     static func files(
         inputs: [String], _ make: () throws -> [(name: String, text: String)]
     ) throws -> [(name: String, contents: String)] {
+        try made(inputs: inputs) { try make().map { (name: $0.name, contents: $0.text) } }
+    }
+
+    /// What `make` makes from calendar events (files, fingerprints), with its calendar error turned
+    /// into bad input naming `inputs` (exit 65).
+    static func made<T>(inputs: [String], _ make: () throws -> T) throws -> T {
         do {
-            return try make().map { (name: $0.name, contents: $0.text) }
-        } catch {
+            return try make()
+        } catch let error as CalendarError {
             let files = inputs.isEmpty ? "the input" : inputs.joined(separator: " and ")
             throw Failure.badInput(
                 "\(inputs.first ?? "input"): cannot make the calendars from \(files): \(error) (expected values a calendar can hold)")

@@ -33,7 +33,7 @@ struct CancelCommand: ParsableCommand {
             let f = session.draft.schedule.forums[i]
             try session.record(Decision(
                 kind: .cancel, forum: f.meeting.id, decidedOn: session.today, reason: reason, afterVersion: session.latest?.number ?? 0))
-            Console.out("Cancelled: \(f.areaName) forum, \(f.meeting.date.uk), because \(Schedule.clause(reason)).")
+            Console.out("Cancelled: \(f.title), \(f.meeting.date.uk), because \(Schedule.clause(reason)).")
             Console.out("Recorded in \(session.book.path); `forum-planner publish` announces it.")
         }
     }

@@ -42,9 +42,9 @@ struct HistoryCommand: ParsableCommand {
                 return
             }
             if entries.isEmpty { Console.out("No version has been published yet.") }
-            for e in entries {
+            for (v, e) in zip(versions, entries) {
                 let note = e.note.isEmpty ? "" : ": \(e.note)"
-                Console.out("Version \(e.version), published \(versions[e.version - 1].publishedOn.uk)\(note)")
+                Console.out("Version \(e.version), published \(v.publishedOn.uk)\(note)")
                 Console.out("  \(e.forums) forums, \(e.cancelled) cancelled")
                 for c in e.changes { Console.out("  - \(c.kind): \(c.text)") }
             }

@@ -43,7 +43,8 @@ struct ImportPublishedCommand: ParsableCommand {
                 events: events.map { ScheduledEvent(event: $0) })
             let version = PublishedVersion(
                 number: 1, publishedOn: day, note: "imported from \(file)", planJSON: text, planFileHash: try config.planFileHash(),
-                schedule: schedule, fingerprints: try Publishing.fingerprints(schedule, problem: problem), changes: [])
+                schedule: schedule, fingerprints: try Publishing.fingerprints(schedule, problem: problem, kept: [:], planFile: config.config),
+                shown: try Publishing.shown(schedule, problem: problem, kept: [:], planFile: config.config), changes: [])
             let book = try bookOptions.open(config: config.config, problem: problem, create: true)
             let decisions = pins.cancelled.map {
                 Decision(kind: .cancel, forum: $0.forum, decidedOn: day, reason: "cancelled before the plan book was started", afterVersion: 0)
@@ -65,7 +66,8 @@ struct ImportPublishedCommand: ParsableCommand {
             id: pin.forum, round: Replan.round(of: pin.forum), area: area, mode: pin.mode, date: pin.date, start: pin.start,
             end: pin.start.adding(minutes: minutes), venue: pin.venue, facilitators: known.map { context.facilitators(for: $0) } ?? [])
         return ScheduledForum(
-            meeting: meeting, areaName: context.areaName(area), status: status, sequence: pin.sequence,
+            meeting: meeting, areaName: context.areaName(area), venueName: pin.venue.flatMap { context.venues[$0]?.name },
+            status: status, sequence: pin.sequence,
             reason: status == .cancelled ? "the forum was cancelled" : nil)
     }
 }

@@ -61,13 +61,18 @@ struct MoveCommand: ParsableCommand {
             var moved = before
             moved.meeting = m
             let published = session.latest?.schedule.forum(m.id)
-            moved.firstAnnounced = before.firstAnnounced ?? published.map { Announcement($0.meeting) }
+            moved.venueName = m.venue.flatMap { session.problem.venue($0)?.name }
+            moved.firstAnnounced = before.firstAnnounced ?? published.map { Announcement($0) }
             moved.reason = reason
             if let first = moved.firstAnnounced, first.matches(m) { moved.firstAnnounced = nil }
             session.draft.schedule.forums[i] = moved
             try session.record(Decision(
                 kind: .move(Announcement(m)), forum: m.id, decidedOn: session.today, reason: reason, afterVersion: session.latest?.number ?? 0))
-            Console.out("Moved: \(moved.areaName) forum to \(m.date.uk), \(m.start)–\(m.end), \(m.mode.plainName)\(m.venue.map { " at \(RuleContext(session.problem).venueName($0))" } ?? ""), because \(Schedule.clause(reason)).")
+            Console.out("Moved: \(moved.title) to \(moved.details), because \(Schedule.clause(reason)).")
+            let notice = m.date - session.today, short = session.problem.notice.shortNoticeDays
+            if notice < short {
+                Console.out("This gives \(notice) days' notice, under \(short): a short-notice change. Contact every registered attendee directly.")
+            }
             Console.out("Recorded in \(session.book.path); `forum-planner publish` announces it.")
         }
     }

@@ -66,7 +66,8 @@ struct PlanCommand: ParsableCommand {
                 let draft = Replan.draft(
                     plan: plan, published: latest?.schedule, decisions: decisions.replanDecisions(after: basedOn), today: today,
                     context: context)
-                let numbered = try Publishing.numbered(draft, against: latest, problem: problem)
+                let kept = Publishing.kept(draft, latest: latest, today: today)
+                let numbered = try Publishing.numbered(draft, against: latest, problem: problem, kept: kept, planFile: config.config)
                 let summary = PlanJSON.Summary(plan)
                 let jsonText = try PlanJSON.text(numbered, summary: summary, publication: nil, context: context)
                 try booked {
@@ -76,7 +77,7 @@ struct PlanCommand: ParsableCommand {
                 var written = 0
                 if let out {
                     let files = try PublicFiles.files(.init(
-                        schedule: numbered, summary: summary, publication: nil, context: context, inputs: [config.config]))
+                        schedule: numbered, summary: summary, publication: nil, context: context, kept: kept, inputs: [config.config]))
                     try booked { try FileSet(folder: out).replace(with: files) }
                     written = files.count
                 }

@@ -104,7 +104,7 @@ enum PlanJSON {
             return Forum(
                 id: m.id.rawValue, round: m.round, round_id: problem.roundID(m.round), area: m.area.rawValue,
                 area_name: f.areaName, mode: m.mode.rawValue, date: m.date.iso, start: "\(m.start)",
-                end: "\(m.end)", venue: m.venue?.rawValue, venue_name: m.venue.map { context.venueName($0) },
+                end: "\(m.end)", venue: m.venue?.rawValue, venue_name: f.venueName,
                 facilitators: m.facilitators.map(\.rawValue), penalty: p.reduce(0) { $0 + $1.penalty }, penalties: p,
                 sequence: f.sequence, moved_because: f.reason,
                 first_announced: f.firstAnnounced.map { Announced(date: $0.date.iso, start: "\($0.start)", mode: $0.mode.rawValue, venue: $0.venue?.rawValue) })

@@ -11,6 +11,8 @@ enum PublicFiles {
         /// The published version, with the changes of it and every version before; nil for a draft.
         let publication: PlanJSON.Publication?
         let context: RuleContext
+        /// Forums shown exactly as published before (history), by forum id.
+        let kept: [String: CalendarEvent]
         /// The files the set is made from (the plan file), named when a value cannot go in a calendar.
         let inputs: [String]
     }
@@ -22,7 +24,9 @@ enum PublicFiles {
     static func files(_ input: Input) throws -> [(name: String, contents: String)] {
         let problem = input.context.problem
         var files = [(name: "plan.json", contents: try PlanJSON.text(input.schedule, summary: input.summary, publication: input.publication, context: input.context))]
-        files += try CalendarOutput.files(inputs: input.inputs) { try PlanCalendars.files(for: input.schedule, problem: problem) }
+        files += try CalendarOutput.files(inputs: input.inputs) {
+            try PlanCalendars.files(for: input.schedule, problem: problem, kept: input.kept)
+        }
         files.append((name: "changes.txt", contents: ChangeNotice.text(input.publication, problem: problem)))
         return files.sorted { $0.name < $1.name }
     }

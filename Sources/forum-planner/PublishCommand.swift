@@ -35,10 +35,14 @@ struct PublishCommand: ParsableCommand {
         try running {
             var problem = try config.load(venues: venueSource, published: nil)
             let book = try bookOptions.open(config: config.config, problem: problem, create: false)
-            guard let draft = try booked({ try book.draft() }) else {
-                throw Failure.badInput("\(book.path): there is no draft to publish (expected `forum-planner plan` first)")
-            }
             let latest = try booked { try book.latest() }
+            guard let draft = try booked({ try book.draft() }) else {
+                guard let latest else {
+                    throw Failure.badInput("\(book.path): there is no draft to publish (expected `forum-planner plan` first)")
+                }
+                Console.out("Nothing has changed since version \(latest.number), published \(latest.publishedOn.uk): nothing was planned, cancelled or moved since; no files written.")
+                return
+            }
             let number = latest?.number ?? 0
             guard draft.basedOn == number else {
                 throw Failure.badInput("\(book.path): the draft was planned against version \(draft.basedOn), but version \(number) has been published since (expected `forum-planner plan` again first)")
@@ -47,13 +51,14 @@ struct PublishCommand: ParsableCommand {
             problem.today = today
             problem.stamp = today
             let context = RuleContext(problem)
-            let fingerprints = try Publishing.fingerprints(draft.schedule, problem: problem)
+            let kept = Publishing.kept(draft.schedule, latest: latest, today: today)
+            let fingerprints = try Publishing.fingerprints(draft.schedule, problem: problem, kept: kept, planFile: config.config)
             if let latest, latest.fingerprints == fingerprints {
                 Console.out("Nothing has changed since version \(latest.number), published \(latest.publishedOn.uk); no files written.")
                 return
             }
             let schedule = draft.schedule.numbered(fingerprints: fingerprints, previous: latest?.published ?? [:])
-            let changes = schedule.changes(since: latest?.schedule, venueName: { context.venueName($0) })
+            let changes = schedule.changes(since: latest?.schedule)
             let earlier = try booked { try book.versions() }
             let publication = PlanJSON.Publication(
                 version: number + 1, publishedOn: today, note: note,
@@ -61,12 +66,14 @@ struct PublishCommand: ParsableCommand {
                     + changes.map { (number + 1, today, $0) })
             let summary = PlanJSON.Summary.read(draft.planJSON)
             let input = PublicFiles.Input(
-                schedule: schedule, summary: summary, publication: publication, context: context, inputs: [config.config])
+                schedule: schedule, summary: summary, publication: publication, context: context, kept: kept, inputs: [config.config])
             let files = try PublicFiles.files(input)
             let planJSON = files.first { $0.name == "plan.json" }?.contents ?? draft.planJSON
             let version = PublishedVersion(
                 number: number + 1, publishedOn: today, note: note, planJSON: planJSON, planFileHash: draft.planFileHash,
-                schedule: schedule, fingerprints: fingerprints, changes: changes)
+                schedule: schedule, fingerprints: fingerprints,
+                shown: try Publishing.shown(schedule, problem: problem, kept: kept, planFile: config.config),
+                changes: changes)
             let folder = out ?? Self.defaultFolder(config: config.config)
             try booked { try book.publish(version, files: files, into: FileSet(folder: folder)) }
             let what = latest == nil ? "first publication, \(schedule.forums.count) forums" : Self.count(changes)

@@ -57,7 +57,8 @@ struct InputFuzzTests {
     }
 
     static let plan = [
-        "plan", "--out", "@/out", "--node-budget", "20000", "--config", "@/plan.yaml", "--book", "@/book.sqlite", "--today", "2027-01-15",
+        "plan", "--out", "@/out", "--node-budget", "20000", "--config", "@/plan.yaml", "--book", "@/plan-book.sqlite",
+        "--today", "2027-01-15",
     ]
     static let checkClaims = [
         "check-claims", "@/claims.csv", "--people", "@/people.csv", "--postcodes", "@/postcodes.csv", "--plan", "@/checked.json",
@@ -69,7 +70,11 @@ struct InputFuzzTests {
         Target(file: "calendars.yaml", arguments: plan),
         Target(file: "venues.yaml", arguments: plan),
         Target(file: "venues.csv", arguments: plan + ["--venues", "@/venues.csv"]),
-        Target(file: "published.json", arguments: ["export-model", "--config", "@/plan.yaml", "--published", "@/published.json", "--out", "@/out/model.lp"]),
+        Target(
+            file: "published.json",
+            arguments: [
+                "import-published", "@/published.json", "--config", "@/plan.yaml", "--book", "@/book.sqlite", "--today", "2027-01-15",
+            ]),
         Target(file: "claims.csv", arguments: checkClaims),
         Target(file: "people.csv", arguments: checkClaims),
         Target(file: "postcodes.csv", arguments: checkClaims),
@@ -221,8 +226,7 @@ struct InputFuzzTests {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 for example in stride(from: lane, to: cases.count, by: lanes).map({ cases[$0] }) {
                     for (name, bytes) in base { try Data(bytes).write(to: URL(fileURLWithPath: folder + "/" + name)) }
-                    try? FileManager.default.removeItem(atPath: folder + "/out")
-                    try? FileManager.default.removeItem(atPath: folder + "/book.sqlite")
+                    for made in ["out", "plan-book.sqlite", "book.sqlite"] { try? FileManager.default.removeItem(atPath: folder + "/" + made) }
                     try Data(example.bytes).write(to: URL(fileURLWithPath: folder + "/" + example.target.file))
                     let arguments = example.target.arguments(folder)
                     let outcome = try run(arguments, folder: folder)
@@ -259,7 +263,9 @@ struct InputFuzzTests {
             }
             // Bad input or usage touches nothing, not even the plan book.
             if [64, 65].contains(outcome.status) {
-                #expect(!FileManager.default.fileExists(atPath: folder + "/book.sqlite"), "made the book after exit \(outcome.status): \(place)")
+                for book in ["plan-book.sqlite", "book.sqlite"] {
+                    #expect(!FileManager.default.fileExists(atPath: folder + "/" + book), "made the book after exit \(outcome.status): \(place)")
+                }
             }
     }
 

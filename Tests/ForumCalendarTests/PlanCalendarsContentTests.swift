@@ -105,7 +105,7 @@ struct PlanCalendarsContentTests {
         #expect(
             event.description == """
                 Cancelled: the FoCUS forum for East Surrey on Thu 2 Mar 2028 at 10:15 (online) will not take place, \
-                because the East Surrey forum is no longer meeting. We are sorry for any trouble this causes.
+                because the forum for this area has stopped meeting. We are sorry for any trouble this causes.
 
                 Questions? Email focus.forums@example.org.
                 """)

@@ -155,4 +155,30 @@ struct PublishFaultTests {
             #expect(left.isEmpty, "failure at call \(failAt): \(left) left behind")
         }
     }
+
+    @Test("a publish killed between its swap and its commit: the next run first puts the recorded set back")
+    func killedAfterSwap() throws {
+        let root = PlanBookTests.folder("killed")
+        let book = try PlanBook(path: root + "/book.sqlite", planYear: 2027, create: true)
+        let folder = FileSet(folder: root + "/Calendars")
+        let date = try #require(LocalDate(year: 2027, month: 6, day: 8))
+        var first = PlanBookTests.version(1, date: date)
+        first.planJSON = "old plan"
+        try book.publish(first, files: Self.oldSet, into: folder)
+        // What a killed run leaves: its set swapped in, the recorded one in its sibling, the book at version 1.
+        let staged = try folder.stage(Self.newSet)
+        try folder.swap(staged)
+        #expect(Self.contents(folder.folder)["plan.json"] == "new plan")
+        // The next run fails while staging its own set, after putting the recorded set back.
+        let failing = FailingOperations(failAt: 3)
+        #expect(throws: BookError.self) {
+            try book.publish(PlanBookTests.version(2, date: date), files: Self.newSet, into: FileSet(folder: folder.folder, operations: failing))
+        }
+        #expect(try book.latest()?.number == 1)
+        #expect(Self.contents(folder.folder) == Dictionary(uniqueKeysWithValues: Self.oldSet.map { ($0.name, $0.contents) }))
+        // And the run after that publishes and cleans up.
+        try book.publish(PlanBookTests.version(2, date: date), files: Self.newSet, into: folder)
+        #expect(Self.contents(folder.folder) == Dictionary(uniqueKeysWithValues: Self.newSet.map { ($0.name, $0.contents) }))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).filter { $0.hasPrefix(".Calendars") } == [])
+    }
 }

@@ -220,4 +220,7 @@ public struct Pin: Sendable, Hashable {
     public init(forum: ForumID, date: LocalDate, start: TimeOfDay, mode: Mode, venue: Venue.ID?, sequence: Int = 0) {
         self.forum = forum; self.date = date; self.start = start; self.mode = mode; self.venue = venue; self.sequence = sequence
     }
+
+    /// True when the meeting is held at the pin's date, start time, mode and venue.
+    public func matches(_ m: Meeting) -> Bool { date == m.date && start == m.start && mode == m.mode && venue == m.venue }
 }

@@ -31,6 +31,8 @@ public enum ScheduleStatus: String, Sendable, Hashable, CaseIterable {
 public struct ScheduledForum: Sendable, Hashable {
     public var meeting: Meeting
     public var areaName: String
+    /// The venue's name (kept, as the venue may since have gone); nil online.
+    public var venueName: String?
     public var status: ScheduleStatus
     /// The calendar SEQUENCE, set by the plan book when the version is published.
     public var sequence: Int
@@ -40,24 +42,42 @@ public struct ScheduledForum: Sendable, Hashable {
     public var reason: String?
 
     public init(
-        meeting: Meeting, areaName: String, status: ScheduleStatus = .confirmed, sequence: Int = 0,
+        meeting: Meeting, areaName: String, venueName: String? = nil, status: ScheduleStatus = .confirmed, sequence: Int = 0,
         firstAnnounced: Announcement? = nil, reason: String? = nil
     ) {
-        self.meeting = meeting; self.areaName = areaName; self.status = status; self.sequence = sequence
-        self.firstAnnounced = firstAnnounced; self.reason = reason
+        self.meeting = meeting; self.areaName = areaName; self.venueName = venueName; self.status = status
+        self.sequence = sequence; self.firstAnnounced = firstAnnounced; self.reason = reason
+    }
+
+    /// "East Surrey forum", or "Surrey-wide evening forum" for an area whose name says forum already.
+    public var title: String {
+        areaName.lowercased().hasSuffix("forum") ? areaName : "\(areaName) forum"
+    }
+
+    /// "Tue 14 Sep 2027 at 10:00, in person at Linden Road Community Centre" or "…, online".
+    public var details: String {
+        let m = meeting
+        let place = m.mode == .inPerson ? " at \(venueName ?? "a venue to be confirmed")" : ""
+        return "\(m.date.uk) at \(m.start), \(m.mode.plainName)\(place)"
     }
 }
 
-/// The date, time, mode and venue a forum was announced with.
+/// The date, time, mode and venue (with its name then) a forum was announced with.
 public struct Announcement: Sendable, Hashable {
     public var date: LocalDate
     public var start: TimeOfDay
     public var mode: Mode
     public var venue: Venue.ID?
-    public init(date: LocalDate, start: TimeOfDay, mode: Mode, venue: Venue.ID?) {
-        self.date = date; self.start = start; self.mode = mode; self.venue = venue
+    public var venueName: String?
+    public init(date: LocalDate, start: TimeOfDay, mode: Mode, venue: Venue.ID?, venueName: String? = nil) {
+        self.date = date; self.start = start; self.mode = mode; self.venue = venue; self.venueName = venueName
     }
     public init(_ m: Meeting) { self.init(date: m.date, start: m.start, mode: m.mode, venue: m.venue) }
+    /// As the forum was scheduled, with its venue's name.
+    public init(_ forum: ScheduledForum) {
+        let m = forum.meeting
+        self.init(date: m.date, start: m.start, mode: m.mode, venue: m.venue, venueName: forum.venueName)
+    }
 
     /// True when the meeting is held at this date, time, mode and venue.
     public func matches(_ m: Meeting) -> Bool { date == m.date && start == m.start && mode == m.mode && venue == m.venue }

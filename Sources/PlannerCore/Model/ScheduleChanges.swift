@@ -11,40 +11,30 @@ public struct ScheduleChange: Sendable, Hashable {
 
 extension Schedule {
     /// The forums added, moved (date, time, mode or venue) or cancelled since `previous`, in date
-    /// order; none for a first publication. `venueName` names a venue for attendees.
-    public func changes(since previous: Schedule?, venueName: (Venue.ID) -> String) -> [ScheduleChange] {
+    /// order; none for a first publication.
+    public func changes(since previous: Schedule?) -> [ScheduleChange] {
         guard let previous else { return [] }
         let before = Dictionary(previous.forums.map { ($0.meeting.id, $0) }, uniquingKeysWith: { a, _ in a })
         var result: [ScheduleChange] = []
         for forum in forums {
             let m = forum.meeting
-            let title = "\(forum.areaName) forum"
             let because = forum.reason.map { ", because \(Schedule.clause($0))" } ?? ""
             guard let old = before[m.id] else {
                 let kind: ScheduleChange.Kind = forum.status == .cancelled ? .cancelled : .added
                 let text = kind == .added
-                    ? "\(title) added: \(Schedule.details(m, venueName: venueName))."
-                    : "\(title) of \(Schedule.details(m, venueName: venueName)) is cancelled\(because)."
+                    ? "\(forum.title) added: \(forum.details)."
+                    : "\(forum.title), \(forum.details): cancelled\(because)."
                 result.append(ScheduleChange(forum: m.id, kind: kind, text: text))
                 continue
             }
             if forum.status == .cancelled && old.status == .confirmed {
-                result.append(ScheduleChange(
-                    forum: m.id, kind: .cancelled,
-                    text: "\(title) of \(Schedule.details(old.meeting, venueName: venueName)) is cancelled\(because)."))
+                result.append(ScheduleChange(forum: m.id, kind: .cancelled, text: "\(forum.title), \(old.details): cancelled\(because)."))
             } else if forum.status == .confirmed && !Announcement(old.meeting).matches(m) {
                 result.append(ScheduleChange(
-                    forum: m.id, kind: .moved,
-                    text: "\(title): was \(Schedule.details(old.meeting, venueName: venueName)); now \(Schedule.details(m, venueName: venueName))\(because)."))
+                    forum: m.id, kind: .moved, text: "\(forum.title): was \(old.details); now \(forum.details)\(because)."))
             }
         }
         return result
-    }
-
-    /// "Tue 14 Sep 2027 at 10:00, in person at Linden Road Community Centre" or "…, online".
-    static func details(_ m: Meeting, venueName: (Venue.ID) -> String) -> String {
-        let place = m.mode == .inPerson ? m.venue.map { " at \(venueName($0))" } ?? "" : ""
-        return "\(m.date.uk) at \(m.start), \(m.mode.plainName)\(place)"
     }
 
     /// A reason as a clause to follow "because": trimmed, without its final full stop.

@@ -26,8 +26,7 @@ public struct NotBeforeTodayRule: MeetingRule {
         guard let today = context.problem.today else { return nil }
         if let pin = context.pins[m.id] {
             if pin.date < today {
-                let same = pin.date == m.date && pin.start == m.start && pin.mode == m.mode && pin.venue == m.venue
-                return same ? nil : .history(pin)
+                return pin.matches(m) ? nil : .history(pin)
             }
             return m.date < today ? .beforeToday(today) : nil
         }

@@ -4,7 +4,7 @@ public struct PinnedForumStaysRule: MeetingRule {
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         guard let pin = context.pins[m.id] else { return nil }
-        if pin.date == m.date && pin.start == m.start && pin.mode == m.mode && pin.venue == m.venue { return nil }
+        if pin.matches(m) { return nil }
         return Violation(rule: id, forums: [m.id], dates: [m.date, pin.date], message: "\(context.describe(m)): published as \(pin.mode.plainName) on \(pin.date.uk) at \(pin.start)")
     }
 }

@@ -22,8 +22,7 @@ public struct ShortNoticeMoveRule: MeetingRule {
     /// when it is not a moved published forum or gives enough notice.
     private func shortBy(_ m: Meeting, in context: RuleContext) -> (LocalDate, days: Int)? {
         guard let today = context.problem.today, let pin = context.pins[m.id], pin.date >= today else { return nil }
-        let moved = pin.date != m.date || pin.start != m.start || pin.mode != m.mode || pin.venue != m.venue
         let short = context.problem.notice.shortNoticeDays - (m.date - today)
-        return moved && short > 0 ? (today, short) : nil
+        return !pin.matches(m) && short > 0 ? (today, short) : nil
     }
 }

@@ -59,8 +59,7 @@ public enum Planner {
     /// The published SEQUENCE, plus one when the forum has changed since it was published.
     static func sequence(of m: Meeting, context: RuleContext) -> Int {
         guard let pin = context.pins[m.id] else { return 0 }
-        let same = pin.date == m.date && pin.start == m.start && pin.mode == m.mode && pin.venue == m.venue
-        return same ? pin.sequence : pin.sequence + 1
+        return pin.matches(m) ? pin.sequence : pin.sequence + 1
     }
 
     enum Solved {

@@ -15,7 +15,8 @@ public enum Replan {
 
     /// The draft: every planned forum, merged with the published schedule.
     ///
-    /// - A forum cancelled by the coordinator is cancelled, with the details it was published with.
+    /// - A forum cancelled by the coordinator is cancelled, with the details it was last published
+    ///   with (the planned ones if it never was).
     /// - A published forum whose details changed keeps the details it was first announced with and
     ///   says why (the coordinator's reason, else the rule that made it move, in plain words).
     /// - A published forum that is no longer planned is kept: unchanged if it is before `today`
@@ -34,14 +35,18 @@ public enum Replan {
             seen.insert(m.id)
             let before = previous[m.id]
             var forum = ScheduledForum(
-                meeting: m, areaName: context.areaName(m.area), sequence: before?.sequence ?? 0,
-                firstAnnounced: before?.firstAnnounced, reason: before?.reason)
+                meeting: m, areaName: context.areaName(m.area), venueName: m.venue.flatMap { context.venues[$0]?.name },
+                sequence: before?.sequence ?? 0, firstAnnounced: before?.firstAnnounced, reason: before?.reason)
             if let reason = decisions.cancelled[m.id] {
-                if let before, before.status == .confirmed || before.meeting.date < today { forum.meeting = before.meeting }
+                // A cancelled forum keeps the details it was published with, wherever the solver put it.
+                if let before {
+                    forum.meeting = before.meeting
+                    forum.venueName = before.venueName
+                }
                 forum.status = .cancelled
                 forum.reason = reason
             } else if let before, !Announcement(before.meeting).matches(m) {
-                forum.firstAnnounced = before.firstAnnounced ?? Announcement(before.meeting)
+                forum.firstAnnounced = before.firstAnnounced ?? Announcement(before)
                 forum.reason = decisions.moved[m.id] ?? planned.movedRule.map(plainReason) ?? "the arrangements have changed"
             }
             if let first = forum.firstAnnounced, first.matches(forum.meeting) {
@@ -54,7 +59,7 @@ public enum Replan {
             var kept = before
             if before.status == .confirmed && before.meeting.date >= today {
                 kept.status = .cancelled
-                kept.reason = decisions.cancelled[before.meeting.id] ?? "the \(before.areaName) forum is no longer meeting"
+                kept.reason = decisions.cancelled[before.meeting.id] ?? Self.areaGone
             }
             forums.append(kept)
         }
@@ -85,6 +90,9 @@ public enum Replan {
         return result.sorted { ($0.event.date, $0.event.id) < ($1.event.date, $1.event.id) }
     }
 
+    /// Why a published forum of an area that is no longer in the plan is cancelled.
+    public static let areaGone = "the forum for this area has stopped meeting"
+
     /// Why a published forum had to move, for attendees, from the hard rule its old details broke.
     public static func plainReason(_ rule: RuleID) -> String {
         switch rule {
@@ -103,10 +111,12 @@ public enum Replan {
     public static func schedule(of plan: Plan, context: RuleContext) -> Schedule {
         var forums = plan.forums.map { f -> ScheduledForum in
             let m = f.meeting
-            let first = context.pins[m.id].map { Announcement(date: $0.date, start: $0.start, mode: $0.mode, venue: $0.venue) }
+            let first = context.pins[m.id].map {
+                Announcement(date: $0.date, start: $0.start, mode: $0.mode, venue: $0.venue, venueName: $0.venue.flatMap { context.venues[$0]?.name })
+            }
             let changed = first.map { !$0.matches(m) } ?? false
             return ScheduledForum(
-                meeting: m, areaName: context.areaName(m.area), sequence: f.sequence,
+                meeting: m, areaName: context.areaName(m.area), venueName: m.venue.flatMap { context.venues[$0]?.name }, sequence: f.sequence,
                 firstAnnounced: changed ? first : nil, reason: changed ? f.movedRule.map(plainReason) : nil)
         }
         for pin in plan.cancelled {
@@ -117,8 +127,8 @@ public enum Replan {
                 id: pin.forum, round: round(of: pin.forum), area: area, mode: pin.mode, date: pin.date, start: pin.start,
                 end: pin.start.adding(minutes: max(minutes, 30)), venue: pin.venue, facilitators: [])
             forums.append(ScheduledForum(
-                meeting: m, areaName: context.areaName(area), status: .cancelled, sequence: pin.sequence + 1,
-                reason: "the \(context.areaName(area)) forum is no longer meeting"))
+                meeting: m, areaName: context.areaName(area), venueName: pin.venue.flatMap { context.venues[$0]?.name },
+                status: .cancelled, sequence: pin.sequence + 1, reason: areaGone))
         }
         return Schedule(forums: forums, events: plan.events.map { ScheduledEvent(event: $0) })
     }
