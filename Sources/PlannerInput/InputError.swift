@@ -27,7 +27,7 @@ public struct InputError: Error, CustomStringConvertible, Equatable, Sendable {
         var text = file
         if let line { text += ":\(line)" }
         text += ": "
-        if !keyPath.isEmpty { text += keyPath + ": " }
+        if !keyPath.isEmpty { text += clipped(keyPath) + ": " }
         return text + message
     }
 }

@@ -23,9 +23,9 @@ extension PlanReader {
             policy.committeeMinutes = try value.number(InputRanges.committeeMinutes)
         }
         let committeeEnd = policy.committeeStart.minutes + policy.committeeMinutes
-        if committeeEnd > 24 * 60, let value = map.optional("committee_start") ?? map.optional("committee_minutes") {
+        if committeeEnd >= 24 * 60, let value = map.optional("committee_start") ?? map.optional("committee_minutes") {
             throw value.error(
-                "the committee from \(policy.committeeStart) for \(policy.committeeMinutes) minutes would end after midnight (expected a committee that ends by 24:00)")
+                "the committee from \(policy.committeeStart) for \(policy.committeeMinutes) minutes would end at or after midnight (expected a committee that ends by 23:59)")
         }
         return policy
     }

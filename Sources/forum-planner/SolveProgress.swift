@@ -56,7 +56,7 @@ final class SolveProgress: @unchecked Sendable {
             return "\(took) and stopped because the plan is proven optimal: penalty \(count(plan.objective)) (\(count(plan.statistics.nodes)) nodes)."
         case .planned(let plan):
             let gap = plan.objective == 0 ? 0 : Double(plan.objective - plan.lowerBound) / Double(plan.objective)
-            return "\(took) and stopped at its node budget (\(count(nodeBudget)) nodes a part, \(count(SolverOptions.groupSearchCap)) for a group on its own) before proving the best plan: penalty \(count(plan.objective)), proven bound \(count(plan.lowerBound)), gap \(percent(gap)). Raise --node-budget to search longer."
+            return "\(took) and stopped when its node budget ran out, before proving the best plan: penalty \(count(plan.objective)), proven bound \(count(plan.lowerBound)), gap \(percent(gap)). A larger --node-budget (now \(count(nodeBudget))) may close the gap."
         case .infeasible(let why):
             return why.proven
                 ? "\(took) and stopped because no plan meets every hard rule."
@@ -64,8 +64,11 @@ final class SolveProgress: @unchecked Sendable {
         }
     }
 
-    /// `88%`.
-    static func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }
+    /// `88%`, `0.4%` (one decimal below 10%, so a small gap is not shown as none) or `0%`.
+    static func percent(_ fraction: Double) -> String {
+        if fraction <= 0 { return "0%" }
+        return fraction < 0.1 ? String(format: "%.1f%%", fraction * 100) : "\(Int((fraction * 100).rounded()))%"
+    }
 
     /// `12.3 s`.
     static func seconds(_ value: TimeInterval) -> String { String(format: "%.1f s", value) }

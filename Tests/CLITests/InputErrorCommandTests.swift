@@ -19,6 +19,7 @@ struct InputErrorCommandTests {
 
         var plan: String { folder + "/plan.yaml" }
         var out: String { folder + "/out" }
+        var book: String { folder + "/book.sqlite" }
 
         /// Replaces the first `old` in `file` with `new` (bytes, so invalid UTF-8 can be written).
         func edit(_ file: String, _ old: String, _ new: [UInt8]) throws {
@@ -42,6 +43,7 @@ struct InputErrorCommandTests {
             #expect(run.status == 65)
             #expect(relative(run.stderr) == error + "\n")
             #expect(!FileManager.default.fileExists(atPath: out))
+            #expect(!FileManager.default.fileExists(atPath: book))
         }
     }
 
@@ -76,7 +78,7 @@ struct InputErrorCommandTests {
             #"s/plan.yaml:45: rounds.committee_minutes: "9223372036854775807" is out of range (expected the committee's length in minutes from 15 to 600, e.g. 120)"#),
         Case(
             "a committee ending after midnight", "plan.yaml", "committee_start: 14:00", "committee_start: 23:00",
-            "s/plan.yaml:44: rounds.committee_start: the committee from 23:00 for 120 minutes would end after midnight (expected a committee that ends by 24:00)"),
+            "s/plan.yaml:44: rounds.committee_start: the committee from 23:00 for 120 minutes would end at or after midnight (expected a committee that ends by 23:59)"),
         Case(
             "a stamp in year 1", "plan.yaml", "stamp: 2027-01-15", "stamp: 0001-01-01",
             #"s/plan.yaml:23: stamp: "0001-01-01" is out of range: dates are read for the years 2000 to 2200 only (expected a date written YYYY-MM-DD, e.g. 2027-04-13)"#),
@@ -113,7 +115,7 @@ struct InputErrorCommandTests {
         defer { try? FileManager.default.removeItem(atPath: scratch.folder) }
         try scratch.edit(example.file, example.old, example.new)
         var arguments = [example.command, "--config", scratch.plan]
-        if example.command == "plan" { arguments += ["--out", scratch.out] }
+        if example.command == "plan" { arguments += ["--out", scratch.out, "--book", scratch.book, "--today", "2027-01-15"] }
         try scratch.expectBadInput(arguments, example.error)
     }
 
@@ -125,7 +127,7 @@ struct InputErrorCommandTests {
         try csv.replacingOccurrences(of: "Linden Road Community Centre,", with: "Linden Road\u{0} Centre,")
             .write(toFile: scratch.folder + "/venues.csv", atomically: true, encoding: .utf8)
         try scratch.expectBadInput(
-            ["plan", "--venues", scratch.folder + "/venues.csv", "--out", scratch.out],
+            ["plan", "--venues", scratch.folder + "/venues.csv", "--out", scratch.out, "--book", scratch.book, "--today", "2027-01-15"],
             "s/venues.csv:2: column 41: the control character U+0000 is not allowed (expected plain text: remove it)")
     }
 

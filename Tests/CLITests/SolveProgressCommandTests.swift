@@ -13,8 +13,8 @@ struct SolveProgressCommandTests {
     @Test("Surrey shown from the start: progress lines, then why the search stopped")
     func surrey() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("progress-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: out) }
-        let run = try CLI.run("plan", "--out", out, "--progress-after", "0")
+        defer { try? FileManager.default.removeItem(atPath: out); try? FileManager.default.removeItem(atPath: out + ".sqlite") }
+        let run = try CLI.run("plan", "--out", out, "--book", out + ".sqlite", "--today", "2027-01-15", "--progress-after", "0")
         #expect(run.status == 0)
         let lines = Self.timeless(run.stderr).split(separator: "\n").map(String.init)
         #expect(lines.last == "The search took N s and stopped because the plan is proven optimal: penalty 414 (22 nodes).")
@@ -25,9 +25,11 @@ struct SolveProgressCommandTests {
     @Test("a quick solve prints nothing on standard error; no plan says so too")
     func quiet() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("progress-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: out) }
-        #expect(try CLI.run("plan", "--out", out).stderr == "")
-        let none = try CLI.run("plan", "--out", out, "--progress-after", "0", "--config", "Fixtures/infeasible-no-hearing-loop/plan.yaml")
+        defer { try? FileManager.default.removeItem(atPath: out); try? FileManager.default.removeItem(atPath: out + ".sqlite") }
+        #expect(try CLI.run("plan", "--out", out, "--book", out + ".sqlite", "--today", "2027-01-15").stderr == "")
+        let none = try CLI.run(
+            "plan", "--out", out, "--book", out + ".sqlite", "--today", "2027-01-15", "--progress-after", "0", "--config",
+            "Fixtures/infeasible-no-hearing-loop/plan.yaml")
         #expect(none.status == 3)
         #expect(Self.timeless(none.stderr).hasPrefix("The search took N s and stopped because no plan meets every hard rule.\nNo plan meets every hard rule.\n"))
     }

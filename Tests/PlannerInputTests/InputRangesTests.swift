@@ -74,4 +74,14 @@ struct InputRangesTests {
         guard case .failure(let problem) = InputRanges.weight.parse(long) else { return }
         #expect(problem.text == "\"\(String(repeating: "7", count: 80))…\" is out of range (expected penalty points from 0 to 10,000, e.g. 10)")
     }
+
+    @Test("a long name used as a key is cut in the key path and in the message")
+    func longKey() {
+        let name = String(repeating: "x", count: 1_000)
+        let text = TestPlans.minimal(replacing: [("wifi: yes }", "wifi: yes, \(name): yes }")])
+        var message = ""
+        do { _ = try PlanFile.load(text: text, fileName: "plan.yaml") } catch { message = error.description }
+        let cut = String(repeating: "x", count: 80) + "…"
+        #expect(message == "plan.yaml:33: venues[0].features.\(String(repeating: "x", count: 61))…: unknown feature `\(cut)` (expected one of the 33 names of the venue feature vocabulary, e.g. step_free_access)")
+    }
 }
