@@ -72,7 +72,8 @@ enum BenchRow {
         let ms = BenchTable.ms(elapsed)
         let peak = BenchTable.peak()
         guard case .planned(let plan) = outcome else {
-            return [name, "\(forums)", "infeasible", "-", "-", "-", "-", firstMs, ms, peak]
+            let status = if case .internalError = outcome { "internal error" } else { "infeasible" }
+            return [name, "\(forums)", status, "-", "-", "-", "-", firstMs, ms, peak]
         }
         let gap = plan.objective == 0 ? 0 : Double(plan.objective - plan.lowerBound) / Double(plan.objective) * 100
         return [

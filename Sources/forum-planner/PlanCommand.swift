@@ -8,7 +8,10 @@ struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Plan every forum of the year, print the schedule and write plan.json and the calendars.",
-        discussion: "Exits 0 with a plan, 3 when no plan meets every hard rule (the reasons are printed), 65 for a bad input file."
+        discussion: """
+            Exits 0 with a plan, 3 when no plan meets every hard rule (the reasons are printed), 65 for a bad input file, \
+            70 when the plan fails the planner's own check (a bug: nothing is written).
+            """
     )
 
     @OptionGroup var config: ConfigOptions
@@ -28,14 +31,22 @@ struct PlanCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the plan as JSON instead of a table.")
     var json = false
 
+    @Option(name: .long, help: ArgumentHelp("Testing only: add N to the total the search claims, so its self-check must fail.", visibility: .hidden))
+    var testingClaimOffset = 0
+
     func run() throws {
         try running {
             let problem = try config.load(venues: venueSource, published: published)
             let context = RuleContext(problem)
-            switch Planner.plan(problem, options: SolverOptions(nodeBudget: nodeBudget)) {
+            var options = SolverOptions(nodeBudget: nodeBudget)
+            options.testingClaimOffset = testingClaimOffset
+            switch Planner.plan(problem, options: options) {
             case .infeasible(let why):
                 Console.error(InfeasibilityText.render(why, context: context))
                 throw ExitCode(Exit.noPlan)
+            case .internalError(let failure):
+                Console.error("Internal error: the planner's own check of its plan failed: \(failure). No files were written. This is a bug in forum-planner: please report it, with the plan file.")
+                throw ExitCode(Exit.internalError)
             case .planned(let plan):
                 let jsonText = try PlanJSON.text(plan, context: context)
                 var files = [(name: "plan.json", contents: jsonText)]
@@ -44,6 +55,9 @@ struct PlanCommand: ParsableCommand {
                 try AtomicFiles.write(files, into: folder)
                 if json { print(jsonText, terminator: "") } else { Console.out(PlanTable.render(plan, context: context)) }
                 if !json { Console.out("Wrote \(files.count) files to \(folder)/.") }
+                if let aside = plan.proof.parts.compactMap(\.groupSearchSteppedAside).first {
+                    Console.error("Note: the group search stepped aside (\(aside)); the slower forum-by-forum search planned that part.")
+                }
             }
         }
     }

@@ -45,9 +45,36 @@ enum PlanJSON {
             try c.encode(mode, forKey: .mode); try c.encode(venue, forKey: .venue); try c.encode(sequence, forKey: .sequence)
         }
     }
+    /// Which search proved what (`Proof`): for the whole plan, then per independent part.
+    struct ProofObject: Encodable {
+        struct Part: Encodable {
+            let forums: Int, method: String, nodes: Int, objective: Int, bound: Int, proven: Bool, group_search_stepped_aside: String?
+            enum CodingKeys: String, CodingKey { case forums, method, nodes, objective, bound, proven, group_search_stepped_aside }
+            /// Writes `null` when the group search ran.
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(forums, forKey: .forums); try c.encode(method, forKey: .method); try c.encode(nodes, forKey: .nodes)
+                try c.encode(objective, forKey: .objective); try c.encode(bound, forKey: .bound); try c.encode(proven, forKey: .proven)
+                try c.encode(group_search_stepped_aside, forKey: .group_search_stepped_aside)
+            }
+        }
+        let method: String, nodes: Int, bound: Int, gap: Int, checked_by: String, parts: [Part]
+    }
     struct Document: Encodable {
         let status: String, objective: Int, lower_bound: Int, plan_year: Int, search_nodes: Int
+        let proof: ProofObject
         let forums: [Forum], events: [Event], cancelled: [Cancelled]
+    }
+
+    static func proof(_ proof: Proof) -> ProofObject {
+        ProofObject(
+            method: proof.method, nodes: proof.nodes, bound: proof.bound, gap: proof.gap,
+            checked_by: "rule checker: no hard rule broken, total penalty as the search claimed",
+            parts: proof.parts.map {
+                ProofObject.Part(
+                    forums: $0.forums, method: $0.method.rawValue, nodes: $0.nodes, objective: $0.objective, bound: $0.bound,
+                    proven: $0.proven, group_search_stepped_aside: $0.groupSearchSteppedAside)
+            })
     }
 
     static func document(_ plan: Plan, context: RuleContext) -> Document {
@@ -70,7 +97,7 @@ enum PlanJSON {
         }
         return Document(
             status: plan.status.rawValue, objective: plan.objective, lower_bound: plan.lowerBound, plan_year: problem.planYear,
-            search_nodes: plan.statistics.nodes, forums: forums, events: events, cancelled: cancelled)
+            search_nodes: plan.statistics.nodes, proof: proof(plan.proof), forums: forums, events: events, cancelled: cancelled)
     }
 
     /// Pretty-printed, sorted keys, ending in a newline: the same plan gives the same bytes.

@@ -40,6 +40,8 @@ struct SolverTests {
             #expect(plan.objective == exact)
         case .infeasible:
             #expect(exact == nil)
+        case .internalError(let failure):
+            Issue.record("internal error: \(failure)")
         }
     }
 
