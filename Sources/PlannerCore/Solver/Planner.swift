@@ -23,11 +23,7 @@ public enum Planner {
         case .gaveUp(let nodes):
             return .infeasible(Infeasibility(conflicts: [Conflict(rules: [], message: "The search stopped after \(nodes) nodes without finding a plan; raise the node budget to search further.")], proven: false))
         case .found(let meetings, let cost, let lower, let proven, var stats, let proof):
-            // A pin released because it no longer works (its forum says why it moved) is the one expected breach.
-            let released = Set(slots.filter { $0.movedBecause != nil }.map(\.id))
-            let violations = Rules.check(meetings, in: context).filter { v in
-                !options.disabledRules.contains(v.rule) && !(v.rule == .pinnedForumStays && v.forums.allSatisfy(released.contains))
-            }
+            let violations = checkedViolations(meetings, slots: slots, context: context, disabled: options.disabledRules)
             let claimed = cost + options.testingClaimOffset
             if let failure = selfCheck(violations, claimed: claimed, bound: lower, method: proof.method) { return .internalError(failure) }
             var penalties: [ForumID: [Violation]] = [:]
@@ -44,6 +40,15 @@ public enum Planner {
                 lowerBound: options.firstPlanOnly ? 0 : lower, forums: forums,
                 events: RoundEvents.derive(for: meetings, in: context), statistics: stats, cancelled: cancelled, proof: proof)
             return .planned(plan)
+        }
+    }
+
+    /// The plain rule checker's breaches of the rules not `disabled`, less the one expected breach:
+    /// a pin released because it no longer works (its forum says why it moved).
+    static func checkedViolations(_ meetings: [Meeting], slots: [ForumSlot], context: RuleContext, disabled: Set<RuleID>) -> [Violation] {
+        let released = Set(slots.filter { $0.movedBecause != nil }.map(\.id))
+        return Rules.check(meetings, in: context).filter { v in
+            !disabled.contains(v.rule) && !(v.rule == .pinnedForumStays && v.forums.allSatisfy(released.contains))
         }
     }
 
