@@ -220,14 +220,7 @@ public enum PlanWriter {
     static func writeWeights(_ weights: Weights, into out: inout YAMLText) {
         out.blank()
         out.line("weights:")
-        let fields: [(String, Int)] = [
-            ("late_in_month_per_day", weights.lateInMonthPerDay), ("past_preferred_per_day", weights.pastPreferredPerDay),
-            ("monday", weights.monday), ("friday", weights.friday), ("same_weekday", weights.sameWeekday),
-            ("same_start_time", weights.sameStartTime), ("observance", weights.observance),
-            ("transport_per_100m", weights.transportPer100m), ("missing_preferred_feature", weights.missingPreferredFeature),
-            ("consecutive_days", weights.consecutiveDays),
-        ]
-        for (key, value) in fields { out.line("  \(key): \(value)") }
+        for (key, path) in Weights.fields { out.line("  \(key): \(weights[keyPath: path])") }
     }
 
     static func writeJoining(_ joining: JoiningArrangements, into out: inout YAMLText) {

@@ -41,8 +41,8 @@ struct PlanCommandTests {
         #expect(run.status == 70)
         #expect(run.stdout == "")
         #expect(run.stderr == """
-            Internal error: the planner's own check of its plan failed: the group-search claimed a total penalty of 415, \
-            but the rule checker scores the plan at 414. No files were written. This is a bug in forum-planner: please \
+            Internal error: the planner's own check of its plan failed: the group-search claimed a total penalty of 435, \
+            but the rule checker scores the plan at 434. No files were written. This is a bug in forum-planner: please \
             report it, with the plan file.
 
             """)

@@ -1,3 +1,4 @@
+import PlannerBench
 import Testing
 @testable import PlannerCore
 
@@ -68,6 +69,30 @@ struct SolverTests {
         #expect(meetings.count == p.areas.count * p.roundCount)
         #expect(plan.lowerBound <= plan.objective)
         #expect(plan.forums.reduce(0) { $0 + $1.penalty } == plan.objective)
+    }
+
+    /// A tiny problem whose first days of September 2027 (the cheapest, early in the month) are a
+    /// half term, with the evening-in-school-holidays weight set to `weight`.
+    static func eveningHalfTerm(weight: Int) -> PlanningProblem {
+        var p = TestProblems.tiny(areas: 2, rounds: 2, latestDay: 8, balanced: false)
+        p.calendars.schoolHolidays.append(
+            Holiday(name: "Test half term", dates: DateRange(first: TestProblems.date("2027-09-01"), last: TestProblems.date("2027-09-03")), estimated: false))
+        p.weights.eveningInSchoolHolidays = weight
+        return p
+    }
+
+    @Test("the search reads evening-in-school-holidays through the options' costs: the evening forum leaves the half term only when it pays")
+    func eveningOutOfHalfTerm() throws {
+        let free = try #require(TestProblems.solve(Self.eveningHalfTerm(weight: 0)))
+        let priced = try #require(TestProblems.solve(Self.eveningHalfTerm(weight: 200)))
+        let halfTerm = DateRange(first: TestProblems.date("2027-09-01"), last: TestProblems.date("2027-09-03"))
+        func eveningDate(_ plan: Plan) -> LocalDate? { plan.forums.first { $0.meeting.area == "evening" && $0.meeting.round == 1 }?.meeting.date }
+        let before = try #require(eveningDate(free))
+        let after = try #require(eveningDate(priced))
+        #expect(halfTerm.contains(before), "at weight 0 the evening forum takes an early day: \(before.uk)")
+        #expect(!halfTerm.contains(after), "at weight 200 it moves out of the half term: \(after.uk)")
+        #expect(priced.status == .optimal && free.status == .optimal)
+        #expect(Self.exhaustiveOptimum(Self.eveningHalfTerm(weight: 200)) == priced.objective)
     }
 
     @Test("the same problem gives the same plan")

@@ -14,7 +14,7 @@ for the same plan file (`forum-planner plan --json`, or the plan.json that `plan
    the plan must be feasible in the model, with the plan's objective.
 
 Prints what it found and a closing line such as
-`check_model: model.lp: HiGHS optimum 414 = planner objective 414 (optimal); the plan is feasible in the model at 414`.
+`check_model: model.lp: HiGHS optimum 434 = planner objective 434 (optimal); the plan is feasible in the model at 434`.
 Exits 0 when everything agrees, 1 on any mismatch (a bug in the planner or the exporter),
 2 on bad usage or when highspy is missing.
 """

@@ -9,7 +9,8 @@ public enum Rules {
         RotationTableRule(), EveningAlwaysVirtualRule(), VenueInAreaRule(), VenueHasRequiredFeaturesRule(),
         VenueCapacityRule(), VenueNearTransportRule(), VenueAvailableRule(), FacilitatorAvailableRule(),
         MinimumNoticeRule(), PinnedForumStaysRule(),
-        EarlyInMonthRule(), WeekdayPreferenceRule(), AvoidObservancesRule(), VenueCloseToTransportRule(),
+        EarlyInMonthRule(), WeekdayPreferenceRule(), AvoidObservancesRule(), EveningInSchoolHolidaysRule(),
+        VenueCloseToTransportRule(),
         VenuePreferredFeaturesRule(),
     ]
 

@@ -79,7 +79,7 @@ public enum Planner {
     }
 
     /// The published SEQUENCE, plus one when the forum has changed since it was published.
-    static func sequence(of m: Meeting, context: RuleContext) -> Int {
+    public static func sequence(of m: Meeting, context: RuleContext) -> Int {
         guard let pin = context.pins[m.id] else { return 0 }
         let same = pin.date == m.date && pin.start == m.start && pin.mode == m.mode && pin.venue == m.venue
         return same ? pin.sequence : pin.sequence + 1
