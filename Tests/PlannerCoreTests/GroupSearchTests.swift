@@ -22,7 +22,7 @@ struct GroupSearchTests {
     }
 
     /// Tiny problems that have a plan (2 areas in 2 days of balanced rotation have none).
-    static let cases = [(2, 2, 4, true), (2, 2, 3, false), (1, 2, 4, false)]
+    static let cases = [(2, 2, 4, true), (2, 2, 3, false), (1, 2, 4, false), (1, 3, 4, false), (1, 3, 6, false)]
 
     @Test("for any prices the relaxation is at most the true optimum", arguments: cases)
     func boundIsSound(areas: Int, rounds: Int, latestDay: Int, balanced: Bool) throws {
