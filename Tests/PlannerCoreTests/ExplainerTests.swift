@@ -1,5 +1,6 @@
 import Foundation
 import PlannerInput
+import TestSupport
 import Testing
 
 @testable import PlannerCore
@@ -59,6 +60,25 @@ struct ExplainerTests {
             in-person-quota (In balanced rotation, each round of a group has exactly its quota of in-person forums.)
             """)
         Self.expectExactlyTheRulesThatHelp(conflict, problem)
+    }
+
+    /// As the issue found it, independently of the planner's search: HiGHS on the exported model
+    /// with one rule's constraints removed. Of the three rules the old explanation named, only
+    /// in-person-quota makes the model feasible; so does no other rule about several forums.
+    @Test("balanced rotation, 5 of 5 in person: HiGHS agrees only in-person-quota helps")
+    func allInPersonHiGHS() throws {
+        let problem = try Self.surrey(quota: 5)
+        let rules: [RuleID] = [.facilitatorOnePlaceADay, .venueOneBookingADay, .interpreterPoolPerDay, .inPersonQuota, .areaGetsBothModes, .noLongModeRuns]
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("forum-planner-explain-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for rule in rules {
+            let model = folder.appendingPathComponent("without-\(rule.rawValue).lp")
+            try Data(try ModelExport.lp(problem, disabled: [rule]).utf8).write(to: model)
+            let run = try Python.run([ModelCheck.script.path, model.path, "--feasibility"])
+            let expected = rule == .inPersonQuota ? "HiGHS finds a plan" : "HiGHS finds no plan (Infeasible)"
+            #expect(run.output.contains(expected), "\(rule.rawValue): \(run.output)")
+        }
     }
 
     @Test("balanced rotation, max_run 1: every named rule helps on its own")
