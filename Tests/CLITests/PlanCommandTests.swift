@@ -41,9 +41,9 @@ struct PlanCommandTests {
         #expect(run.status == 70)
         #expect(run.stdout == "")
         #expect(run.stderr == """
-            Internal error: the planner's own check of its plan failed: the group-search claimed a total penalty of 435, \
-            but the rule checker scores the plan at 434. No files were written. This is a bug in forum-planner: please \
-            report it, with the plan file.
+            Internal error: the planner's own check of its plan failed: the search (group-search) claimed a total penalty \
+            of 435, but the rule checker scores the plan at 434. No files were written. This is a bug in forum-planner: \
+            please report it, with the plan file.
 
             """)
         #expect(!FileManager.default.fileExists(atPath: out))

@@ -25,7 +25,7 @@ struct SelfCheckTests {
         #expect(failure.hardBreaches.isEmpty)
         #expect(failure.claimed == plan.objective + 1)
         #expect(failure.scored == plan.objective)
-        #expect(failure.description == "the group-search claimed a total penalty of \(plan.objective + 1), but the rule checker scores the plan at \(plan.objective)")
+        #expect(failure.description == "the search (group-search) claimed a total penalty of \(plan.objective + 1), but the rule checker scores the plan at \(plan.objective)")
     }
 
     /// A problem the plan file reader refuses (a facilitator who can attend no forum a day): the
@@ -40,14 +40,14 @@ struct SelfCheckTests {
         #expect(failure.hardBreaches.count == 4)
         #expect(failure.hardBreaches.allSatisfy { $0.rule == .facilitatorOnePlaceADay })
         #expect(failure.claimed == failure.scored)
-        #expect(failure.description.hasPrefix("the plan from the group-search breaks 4 hard rules ([facilitator-one-place-a-day] Coordinator would facilitate 1 forums on "))
+        #expect(failure.description.hasPrefix("the plan from the search (group-search) breaks 4 hard rules ([facilitator-one-place-a-day] Coordinator would facilitate 1 forums on "))
         #expect(failure.description.hasSuffix("; and 1 more)"))
     }
 
     @Test("the self-check finds a bound above the plan's total")
     func boundAboveTotal() {
         let failure = Planner.selfCheck([], claimed: 0, bound: 1, method: "branch-and-bound")
-        #expect(failure?.description == "the branch-and-bound claimed a lower bound of 1, above its plan's 0")
+        #expect(failure?.description == "the search (branch-and-bound) claimed a lower bound of 1, above its plan's 0")
         #expect(Planner.selfCheck([], claimed: 0, bound: 0, method: "group-search") == nil)
     }
 

@@ -66,13 +66,13 @@ public struct SelfCheckFailure: Error, Sendable, Hashable, CustomStringConvertib
         if !hardBreaches.isEmpty {
             let shown = hardBreaches.prefix(3).map(\.description).joined(separator: "; ")
             let more = hardBreaches.count > 3 ? "; and \(hardBreaches.count - 3) more" : ""
-            parts.append("the plan from the \(method) breaks \(hardBreaches.count) hard rule\(hardBreaches.count == 1 ? "" : "s") (\(shown)\(more))")
+            parts.append("the plan from the search (\(method)) breaks \(hardBreaches.count) hard rule\(hardBreaches.count == 1 ? "" : "s") (\(shown)\(more))")
         }
         if claimed != scored {
-            parts.append("the \(method) claimed a total penalty of \(claimed), but the rule checker scores the plan at \(scored)")
+            parts.append("the search (\(method)) claimed a total penalty of \(claimed), but the rule checker scores the plan at \(scored)")
         }
         if claimedBound > claimed {
-            parts.append("the \(method) claimed a lower bound of \(claimedBound), above its plan's \(claimed)")
+            parts.append("the search (\(method)) claimed a lower bound of \(claimedBound), above its plan's \(claimed)")
         }
         return parts.joined(separator: "; and ")
     }
