@@ -23,9 +23,9 @@ let package = Package(
             providers: [.apt(["libical-dev"])]
         ),
         // The pure core: domain model, rules, solver, checks. No C, no file I/O, no printing.
-        // The solver's search loops run 20-50 times slower unoptimised, so the core is compiled with
-        // -O even in debug builds: `make plan` and the tests use the debug build.
-        .target(name: "PlannerCore", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        // The solver's search loops run 20-50 times slower unoptimised: `make plan` and `make test`
+        // build in release (see the Makefile).
+        .target(name: "PlannerCore"),
         // Reading the coordinator's files (YAML plan, CSV venues, claims, people) into the core model.
         .target(
             name: "PlannerInput",
@@ -57,19 +57,22 @@ let package = Package(
         ),
         // renameat2(RENAME_EXCHANGE), which Swift's Glibc does not export: swaps a published folder in one step.
         .target(name: "CFileSwap", path: "Sources/CFileSwap"),
+        // Benchmarks and generators, not the library: synthetic plan files, plans and claims of any
+        // size, and the solver's timing table, for `forum-planner generate` and `bench` and the tests.
+        .target(name: "PlannerBench", dependencies: ["PlannerCore", "PlannerInput"]),
         // The thin command-line tool.
         .executableTarget(
             name: "forum-planner",
             dependencies: [
-                "PlannerCore", "PlannerInput", "ForumCalendar", "PlanBook", "PlanSite",
+                "PlannerCore", "PlannerInput", "ForumCalendar", "PlanBook", "PlanSite", "PlannerBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Helpers the test targets share (running Python's independent checkers).
         .target(name: "TestSupport", dependencies: ["PlannerCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerInput", "TestSupport"]),
-        .testTarget(name: "PlannerInputTests", dependencies: ["PlannerInput", "PlannerCore"]),
-        .testTarget(name: "ForumCalendarTests", dependencies: ["ForumCalendar", "PlannerCore", "PlannerInput", "TestSupport"]),
+        .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerInput", "PlannerBench", "TestSupport"]),
+        .testTarget(name: "PlannerInputTests", dependencies: ["PlannerInput", "PlannerCore", "PlannerBench"]),
+        .testTarget(name: "ForumCalendarTests", dependencies: ["ForumCalendar", "PlannerCore", "PlannerInput", "PlannerBench", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["PlannerCore", "PlannerInput", "TestSupport"]),
         .testTarget(
             name: "PlanBookTests", dependencies: ["PlanBook", "PlannerCore", .product(name: "GRDB", package: "GRDB.swift")]),

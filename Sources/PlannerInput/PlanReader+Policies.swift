@@ -77,12 +77,7 @@ extension PlanReader {
     func readWeights() throws(InputError) -> Weights {
         var weights = Weights()
         guard let section = sections.optional("weights") else { return weights }
-        let fields: [(key: String, path: WritableKeyPath<Weights, Int>)] = [
-            ("late_in_month_per_day", \.lateInMonthPerDay), ("past_preferred_per_day", \.pastPreferredPerDay),
-            ("monday", \.monday), ("friday", \.friday), ("same_weekday", \.sameWeekday),
-            ("same_start_time", \.sameStartTime), ("observance", \.observance), ("transport_per_100m", \.transportPer100m),
-            ("missing_preferred_feature", \.missingPreferredFeature), ("consecutive_days", \.consecutiveDays),
-        ]
+        let fields = Weights.fields
         let map = try section.mapping(expected: "penalty points per soft rule", keys: fields.map(\.key))
         for field in fields {
             if let value = map.optional(field.key) {

@@ -221,14 +221,7 @@ public enum PlanWriter {
     static func writeWeights(_ weights: Weights, into out: inout YAMLText) {
         out.blank()
         out.line("weights:")
-        let fields: [(String, Int)] = [
-            ("late_in_month_per_day", weights.lateInMonthPerDay), ("past_preferred_per_day", weights.pastPreferredPerDay),
-            ("monday", weights.monday), ("friday", weights.friday), ("same_weekday", weights.sameWeekday),
-            ("same_start_time", weights.sameStartTime), ("observance", weights.observance),
-            ("transport_per_100m", weights.transportPer100m), ("missing_preferred_feature", weights.missingPreferredFeature),
-            ("consecutive_days", weights.consecutiveDays),
-        ]
-        for (key, value) in fields { out.line("  \(key): \(value)") }
+        for (key, path) in Weights.fields { out.line("  \(key): \(weights[keyPath: path])") }
     }
 
     /// `publishing:`, only when it is not the default: the base address and the templates folder.

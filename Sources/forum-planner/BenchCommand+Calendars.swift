@@ -1,5 +1,6 @@
 import ForumCalendar
 import Foundation
+import PlannerBench
 import PlannerCore
 
 /// The calendar measurement of `bench`: every calendar file of a synthetic re-planned year, made

@@ -1,4 +1,5 @@
 import Foundation
+import PlannerBench
 import PlannerCore
 import PlannerInput
 

@@ -44,6 +44,8 @@ enum Exit {
     static let noPlan: Int32 = 3
     static let usage: Int32 = 64
     static let badInput: Int32 = 65
+    /// EX_SOFTWARE: the planner found a bug in itself (its plan failed its own check).
+    static let internalError: Int32 = 70
     static let cannotWrite: Int32 = 73
 }
 

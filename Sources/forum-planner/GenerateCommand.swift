@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlannerBench
 import PlannerCore
 import PlannerInput
 

@@ -15,7 +15,8 @@ struct PlanCommand: ParsableCommand {
             unless it has become impossible; then it moves no earlier than --today, and if it can, not under the short \
             notice. A forum not yet published is planned no earlier than --today plus the minimum notice. \
             `forum-planner publish` publishes the draft.
-            Exits 0 with a plan, 3 when no plan meets every hard rule (the reasons are printed), 65 for a bad input file or book.
+            Exits 0 with a plan, 3 when no plan meets every hard rule (the reasons are printed), 65 for a bad input file or book, \
+            70 when the plan fails the planner's own check (a bug: nothing is written).
             """
     )
 
@@ -34,6 +35,9 @@ struct PlanCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Seconds a solve runs before its progress is shown on standard error.", visibility: .hidden))
     var progressAfter: Double = 1
+
+    @Option(name: .long, help: ArgumentHelp("Testing only: add N to the total the search claims, so its self-check must fail.", visibility: .hidden))
+    var testingClaimOffset = 0
 
     func validate() throws {
         try PathValidation.check(out, option: "--out", kind: .folder)
@@ -54,6 +58,7 @@ struct PlanCommand: ParsableCommand {
             problem.stamp = today
             let context = RuleContext(problem)
             var options = SolverOptions(nodeBudget: nodeBudget)
+            options.testingClaimOffset = testingClaimOffset
             let progress = SolveProgress(interval: progressAfter)
             options.progress = progress.handler
             let outcome = Planner.plan(problem, options: options)
@@ -62,6 +67,9 @@ struct PlanCommand: ParsableCommand {
             case .infeasible(let why):
                 Console.error(InfeasibilityText.render(why, context: context))
                 throw ExitCode(Exit.noPlan)
+            case .internalError(let failure):
+                Console.error("Internal error: the planner's own check of its plan failed: \(failure). No files were written. This is a bug in forum-planner: please report it, with the plan file.")
+                throw ExitCode(Exit.internalError)
             case .planned(let plan):
                 let draft = Replan.draft(
                     plan: plan, published: latest?.schedule, decisions: decisions.replanDecisions(after: basedOn), today: today,
@@ -93,6 +101,9 @@ struct PlanCommand: ParsableCommand {
                     if !notes.isEmpty { Console.out(notes) }
                     Console.out("Draft saved in \(book.path) (planned on \(today.uk), against \(basedOn == 0 ? "no published version" : "version \(basedOn)")); `forum-planner publish` publishes it.")
                     if let out { Console.out("Wrote \(written) files to \(out)/ for review.") }
+                }
+                if let aside = plan.proof.parts.compactMap(\.groupSearchSteppedAside).first {
+                    Console.error("Note: the group search stepped aside (\(aside)); the slower forum-by-forum search planned that part.")
                 }
             }
         }

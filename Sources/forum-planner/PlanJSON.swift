@@ -53,18 +53,37 @@ enum PlanJSON {
         }
     }
     struct Change: Encodable { let version: Int, published_on: String, forum: String, kind: String, text: String }
+    /// Which search proved what (`Proof`): for the whole plan, then per independent part.
+    struct ProofObject: Codable {
+        struct Part: Codable {
+            let forums: Int, method: String, nodes: Int, objective: Int, bound: Int, proven: Bool, group_search_stepped_aside: String?
+            enum CodingKeys: String, CodingKey { case forums, method, nodes, objective, bound, proven, group_search_stepped_aside }
+            /// Writes `null` when the group search ran.
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(forums, forKey: .forums); try c.encode(method, forKey: .method); try c.encode(nodes, forKey: .nodes)
+                try c.encode(objective, forKey: .objective); try c.encode(bound, forKey: .bound); try c.encode(proven, forKey: .proven)
+                try c.encode(group_search_stepped_aside, forKey: .group_search_stepped_aside)
+            }
+        }
+        let method: String, nodes: Int, bound: Int, gap: Int, checked_by: String, parts: [Part]
+    }
     struct Document: Encodable {
         let version: Int?, published_on: String?, note: String?
         let status: String, objective: Int, lower_bound: Int, plan_year: Int, search_nodes: Int
+        /// Which search proved the plan; nil (written `null`) for a version imported from a plan.json.
+        let proof: ProofObject?
         let forums: [Forum], events: [Event], cancelled: [Cancelled], changes: [Change]
         enum CodingKeys: String, CodingKey {
-            case version, published_on, note, status, objective, lower_bound, plan_year, search_nodes, forums, events, cancelled, changes
+            case version, published_on, note, status, objective, lower_bound, plan_year, search_nodes, proof, forums, events, cancelled
+            case changes
         }
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(version, forKey: .version); try c.encode(published_on, forKey: .published_on); try c.encode(note, forKey: .note)
             try c.encode(status, forKey: .status); try c.encode(objective, forKey: .objective); try c.encode(lower_bound, forKey: .lower_bound)
             try c.encode(plan_year, forKey: .plan_year); try c.encode(search_nodes, forKey: .search_nodes)
+            try c.encode(proof, forKey: .proof)
             try c.encode(forums, forKey: .forums); try c.encode(events, forKey: .events); try c.encode(cancelled, forKey: .cancelled)
             try c.encode(changes, forKey: .changes)
         }
@@ -74,10 +93,12 @@ enum PlanJSON {
     struct Summary: Codable {
         struct ForumPenalties: Codable { let id: String; let penalties: [Penalty] }
         let status: String, objective: Int, lower_bound: Int, search_nodes: Int
+        let proof: ProofObject?
         let forums: [ForumPenalties]
 
         init(_ plan: Plan) {
             status = plan.status.rawValue; objective = plan.objective; lower_bound = plan.lowerBound; search_nodes = plan.statistics.nodes
+            proof = PlanJSON.proof(plan.proof)
             forums = plan.forums.map { f in
                 ForumPenalties(id: f.meeting.id.rawValue, penalties: f.penalties.map { Penalty(rule: $0.rule.rawValue, penalty: $0.penalty, message: $0.message) })
             }
@@ -93,6 +114,17 @@ enum PlanJSON {
     struct Publication {
         let version: Int, publishedOn: LocalDate, note: String
         let changes: [(version: Int, publishedOn: LocalDate, change: ScheduleChange)]
+    }
+
+    static func proof(_ proof: Proof) -> ProofObject {
+        ProofObject(
+            method: proof.method, nodes: proof.nodes, bound: proof.bound, gap: proof.gap,
+            checked_by: "rule checker: no hard rule broken, total penalty as the search claimed",
+            parts: proof.parts.map {
+                ProofObject.Part(
+                    forums: $0.forums, method: $0.method.rawValue, nodes: $0.nodes, objective: $0.objective, bound: $0.bound,
+                    proven: $0.proven, group_search_stepped_aside: $0.groupSearchSteppedAside)
+            })
     }
 
     static func document(_ schedule: Schedule, summary: Summary?, publication: Publication?, context: RuleContext) -> Document {
@@ -127,7 +159,7 @@ enum PlanJSON {
         return Document(
             version: publication?.version, published_on: publication?.publishedOn.iso, note: publication?.note,
             status: summary?.status ?? "published", objective: summary?.objective ?? 0, lower_bound: summary?.lower_bound ?? 0,
-            plan_year: problem.planYear, search_nodes: summary?.search_nodes ?? 0,
+            plan_year: problem.planYear, search_nodes: summary?.search_nodes ?? 0, proof: summary?.proof,
             forums: forums, events: events, cancelled: cancelled, changes: changes)
     }
 

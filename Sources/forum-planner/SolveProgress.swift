@@ -61,6 +61,8 @@ final class SolveProgress: @unchecked Sendable {
             return why.proven
                 ? "\(took) and stopped because no plan meets every hard rule."
                 : "\(took) and stopped at its node budget (\(count(nodeBudget)) nodes) without finding a plan."
+        case .internalError:
+            return "\(took) and stopped with a plan that failed the planner's own check (below)."
         }
     }
 

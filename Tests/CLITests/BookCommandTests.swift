@@ -43,10 +43,10 @@ struct BookCommandTests {
         #expect(move.stdout.hasPrefix("Moved: East Surrey forum to Thu 16 Sep 2027 at 10:00, in person at "))
         #expect(try CLI.run("plan", "--today", "2027-03-02", "--book", book).status == 0)
         let publish = try CLI.run("publish", "--today", "2027-03-02", "--book", book, "--out", out)
-        #expect(publish.stdout.hasPrefix("Published version 2 on Tue 2 Mar 2027: 1 forum changed.\n  - East Surrey forum: was Tue 14 Sep 2027"))
+        #expect(publish.stdout.hasPrefix("Published version 2 on Tue 2 Mar 2027: 1 forum changed.\n  - East Surrey forum: was Wed 1 Sep 2027"))
         #expect(publish.stdout.contains("now Thu 16 Sep 2027 at 10:00, in person at ") && publish.stdout.contains(", because the hall is booked.\n"))
         let changes = try String(contentsOfFile: out + "/changes.txt", encoding: .utf8)
-        #expect(changes.contains("Published Tue 2 Mar 2027:\n- East Surrey forum: was Tue 14 Sep 2027"))
+        #expect(changes.contains("Published Tue 2 Mar 2027:\n- East Surrey forum: was Wed 1 Sep 2027"))
         let again = try CLI.run("publish", "--today", "2027-03-02", "--book", book, "--out", out)
         #expect(again.stdout == "Nothing has changed since version 2, published Tue 2 Mar 2027: nothing was planned, cancelled or moved since; no files written.\n")
         let json = try CLI.run("history", "--json", "--book", book)
@@ -59,7 +59,7 @@ struct BookCommandTests {
                   24 forums, 0 cancelled
                 Version 2, published Tue 2 Mar 2027
                   24 forums, 0 cancelled
-                  - moved: East Surrey forum: was Tue 14 Sep 2027 at 10:00, in person at Linden Road Community Centre; \
+                  - moved: East Surrey forum: was Wed 1 Sep 2027 at 10:00, in person at Linden Road Community Centre; \
                 now Thu 16 Sep 2027 at 10:00, in person at Linden Road Community Centre, because the hall is booked.
 
                 """)
@@ -130,7 +130,7 @@ struct BookCommandTests {
         #expect(try CLI.run("import-published", folder + "/plan.json", "--config", config, "--book", book).status == 65)
     }
 
-    @Test("re-planning on 10 Sep with the coordinator off sick 13-14 Sep: East Surrey moves later, never into the past, and says the notice is short")
+    @Test("re-planning on 10 Sep with the coordinator off sick 13-14 Sep: Guildford & Waverley moves later, never into the past, and says the notice is short")
     func offSick() throws {
         let folder = GenerateCommandTests.temporaryFolder("sick")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -151,8 +151,8 @@ struct BookCommandTests {
         #expect(
             run.stdout.contains("""
                 Changes since version 1:
-                  - East Surrey forum: was Tue 14 Sep 2027 at 10:00, in person at Linden Road Community Centre; now Tue 21 Sep 2027 at 10:00, in person at Linden Road Community Centre, because the organisers cannot be there that day.
-                  Short notice: the East Surrey forum of Tue 21 Sep 2027 is 11 days away (under 14); contact every registered attendee directly (phone, text or post as they prefer).
+                  - Guildford & Waverley forum: was Tue 14 Sep 2027 at 10:15, online; now Tue 21 Sep 2027 at 10:15, online, because the organisers cannot be there that day.
+                  Short notice: the Guildford & Waverley forum of Tue 21 Sep 2027 is 11 days away (under 14); contact every registered attendee directly (phone, text or post as they prefer).
 
                 """), "\(run.stdout)")
     }

@@ -39,31 +39,31 @@ struct ExportModelCommandTests {
         return outputs
     }
 
-    @Test("Surrey (rotation table): HiGHS's optimum is the planner's proven 414, from LP and from MPS")
+    @Test("Surrey (rotation table): HiGHS's optimum is the planner's proven 434, from LP and from MPS")
     func surrey() throws {
         let folder = GenerateCommandTests.temporaryFolder("export-surrey")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let outputs = try Self.planExportAndCheck(config: "Fixtures/surrey-2027-28/plan.yaml", folder: folder, formats: ["lp", "mps"])
         for (output, format) in zip(outputs, ["lp", "mps"]) {
             #expect(
-                output == "check_model: \(folder)/model.\(format): HiGHS optimum 414 = planner objective 414 (optimal); the plan is feasible in the model at 414\n")
+                output == "check_model: \(folder)/model.\(format): HiGHS optimum 434 = planner objective 434 (optimal); the plan is feasible in the model at 434\n")
         }
     }
 
-    @Test("re-planning with --published: the pins are in the model (417), and without them the check fails (414)")
+    @Test("re-planning with --published: the pins are in the model (437), and without them the check fails (434)")
     func published() throws {
         let folder = GenerateCommandTests.temporaryFolder("export-replan")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let fixture = "Fixtures/replan-venue-withdrawn/"
         let outputs = try Self.planExportAndCheck(
             config: fixture + "plan.yaml", folder: folder, published: fixture + "published.json", formats: ["lp"])
-        #expect(outputs.first?.contains("HiGHS optimum 417 = planner objective 417 (optimal)") == true, "\(outputs)")
+        #expect(outputs.first?.contains("HiGHS optimum 437 = planner objective 437 (optimal)") == true, "\(outputs)")
 
         let unpinned = try CLI.run("export-model", "--config", fixture + "plan.yaml", "--out", folder + "/unpinned.lp")
         #expect(unpinned.status == 0)
         let run = try Self.check(model: folder + "/unpinned.lp", plan: folder + "/plan/plan.json")
         #expect(run.status == 1)
-        #expect(run.output.contains("the planner says its plan of 417 is optimal, but HiGHS finds the optimum 414\n"), "\(run.output)")
+        #expect(run.output.contains("the planner says its plan of 437 is optimal, but HiGHS finds the optimum 434\n"), "\(run.output)")
     }
 
     /// Generated instances (balanced rotation), stopped at a small node budget to keep the debug

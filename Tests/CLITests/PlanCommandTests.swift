@@ -25,6 +25,11 @@ struct PlanCommandTests {
         let plan = try Self.json(out + "/plan.json")
         #expect(plan["status"] as? String == "optimal")
         #expect((plan["forums"] as? [Any])?.count == 24)
+        let proof = try #require(plan["proof"] as? [String: Any])
+        #expect(proof["method"] as? String == "group-search")
+        #expect(proof["gap"] as? Int == 0)
+        #expect(proof["bound"] as? Int == plan["objective"] as? Int)
+        #expect(run.stderr == "")
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
         #expect(files.filter { $0.hasSuffix(".ics") }.count == 8)
         #expect(files.filter { $0.hasSuffix(".html") || $0.hasSuffix(".css") || $0 == "newsletter.txt" } == [
@@ -32,6 +37,21 @@ struct PlanCommandTests {
             "index.html", "large-print.html", "newsletter.html", "newsletter.txt", "north-west-surrey.html",
             "style.css", "surrey-downs.html", "surrey-wide-evening.html",
         ])
+    }
+
+    @Test("a plan that fails the planner's own check: exit 70, 'please report', nothing written")
+    func selfCheckFails() throws {
+        let out = Self.folder("self-check")
+        let run = try CLI.run("plan", "--out", out, "--testing-claim-offset", "1")
+        #expect(run.status == 70)
+        #expect(run.stdout == "")
+        #expect(run.stderr == """
+            Internal error: the planner's own check of its plan failed: the search (group-search) claimed a total penalty \
+            of 435, but the rule checker scores the plan at 434. No files were written. This is a bug in forum-planner: \
+            please report it, with the plan file.
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: out))
     }
 
     @Test("--json prints the same plan.json it writes")

@@ -17,9 +17,9 @@ struct SolveProgressCommandTests {
         let run = try CLI.run("plan", "--out", out, "--book", out + ".sqlite", "--today", "2027-01-15", "--progress-after", "0")
         #expect(run.status == 0)
         let lines = Self.timeless(run.stderr).split(separator: "\n").map(String.init)
-        #expect(lines.last == "The search took N s and stopped because the plan is proven optimal: penalty 414 (22 nodes).")
+        #expect(lines.last == "The search took N s and stopped because the plan is proven optimal: penalty 434 (42 nodes).")
         #expect(lines.dropLast().allSatisfy { $0.hasPrefix("Searching (N s): ") && $0.contains(" nodes, best penalty ") })
-        #expect(lines.dropLast().last == "Searching (N s): 22 nodes, best penalty 414, proven bound 414, gap 0%")
+        #expect(lines.dropLast().last == "Searching (N s): 42 nodes, best penalty 434, proven bound 434, gap 0%")
     }
 
     @Test("a quick solve prints nothing on standard error; no plan says so too")

@@ -1,4 +1,5 @@
 import ForumCalendar
+import PlannerBench
 import PlannerCore
 import TestSupport
 import Testing

@@ -1,3 +1,4 @@
+import PlannerBench
 import Testing
 @testable import PlannerCore
 
@@ -5,7 +6,7 @@ import Testing
 struct GroupSearchTests {
     static func model(_ p: PlanningProblem) -> GroupModel? {
         let slots = OptionBuilder(context: RuleContext(p), disabled: []).build()
-        return GroupModel(slots: slots, problem: p, facilitatorLimit: p.facilitators.map { max($0.maxForumsPerDay, 1) }, switches: BranchAndBound.Switches())
+        return try? GroupModel(slots: slots, problem: p, facilitatorLimit: p.facilitators.map { max($0.maxForumsPerDay, 1) }, switches: BranchAndBound.Switches())
     }
 
     @Test("a group with one coordinator at every forum takes the group search")
@@ -15,11 +16,13 @@ struct GroupSearchTests {
         var free = InstanceGenerator.generate(areas: 5, seed: 1, template: TestProblems.template(), balanced: false)
         free.rotation = .table([:])
         let slots = OptionBuilder(context: RuleContext(free), disabled: []).build()
-        #expect(Planner.groupSearch(slots, problem: free, budget: 10, groupBudget: 10, switches: BranchAndBound.Switches()) == nil)
+        #expect(throws: GroupModel.StepAside.tooManyInPersonSets(round: 1, sets: 32)) {
+            try Planner.groupSearch(slots, problem: free, budget: 10, groupBudget: 10, switches: BranchAndBound.Switches())
+        }
     }
 
     /// Tiny problems that have a plan (2 areas in 2 days of balanced rotation have none).
-    static let cases = [(2, 2, 4, true), (2, 2, 3, false), (1, 2, 4, false)]
+    static let cases = [(2, 2, 4, true), (2, 2, 3, false), (1, 2, 4, false), (1, 3, 4, false), (1, 3, 6, false)]
 
     @Test("for any prices the relaxation is at most the true optimum", arguments: cases)
     func boundIsSound(areas: Int, rounds: Int, latestDay: Int, balanced: Bool) throws {

@@ -1,3 +1,4 @@
+import PlannerBench
 import Testing
 @testable import PlannerCore
 

@@ -202,6 +202,22 @@ struct RuleTests {
         #expect(VenuePreferredFeaturesRule().check(Self.good(), in: c) == nil)
     }
 
+    @Test("evening forum in school holidays: its weight in a half term, nothing in term time, by day or at weight 0")
+    func eveningInSchoolHolidays() {
+        let c = Self.context
+        let inHalfTerm = Self.evening { $0.date = Self.date("2027-09-21") }
+        let v = EveningInSchoolHolidaysRule().check(inHalfTerm, in: c)
+        #expect(v?.rule == .eveningInSchoolHolidays)
+        #expect(v?.penalty == 20)
+        #expect(v?.message == "evening forum in the school holiday Test half term (estimated dates)")
+        #expect(Rules.meetingRules.first { $0.id == .eveningInSchoolHolidays }?.check(Self.evening(), in: c) == nil)
+        // A daytime forum in the holiday is the hard rule's concern (outside-school-holidays), not this one's.
+        #expect(EveningInSchoolHolidaysRule().check(Self.good { $0.date = Self.date("2027-09-21") }, in: c) == nil)
+        var off = Self.problem
+        off.weights.eveningInSchoolHolidays = 0
+        #expect(EveningInSchoolHolidaysRule().check(inHalfTerm, in: RuleContext(off)) == nil)
+    }
+
     @Test("soft rules across meetings: variety and spread")
     func softPairs() {
         let c = Self.context

@@ -1,35 +1,67 @@
+import PlannerBench
 import Testing
 @testable import PlannerCore
 
 @Suite("Solver")
 struct SolverTests {
-    /// Every combination of options, scored by the plain checker: the true optimum of a tiny problem.
+    /// Every combination of options and start times, scored by the plain checker: the true optimum
+    /// of a tiny problem (nil when no plan keeps every hard rule).
+    ///
+    /// A branch is cut only by what can never get better when more forums are added: a breach of a
+    /// hard rule that only more forums can break further (a facilitator, venue or interpreter pool
+    /// overbooked on a day), or soft penalties already at least the best plan's (every penalty is
+    /// 0 or more, and a pair penalty never goes away). The rotation's rules (quota, both modes,
+    /// runs) are checked on whole plans only.
     static func exhaustiveOptimum(_ p: PlanningProblem) -> Int? {
         let context = RuleContext(p)
         let slots = OptionBuilder(context: context, disabled: []).build()
+        let monotone: Set<RuleID> = [.facilitatorOnePlaceADay, .venueOneBookingADay, .interpreterPoolPerDay]
+        let choices: [[Meeting]] = slots.map { slot in
+            slot.options.flatMap { o in
+                o.starts.map { start in
+                    var m = o.meeting
+                    m.end = start.adding(minutes: m.end.minutes - m.start.minutes)
+                    m.start = start
+                    return m
+                }
+            }
+        }
+        // Each candidate's own soft penalties (rules about one meeting), worked out once.
+        let own: [[Int]] = choices.map { list in
+            list.map { m in Rules.objective(Rules.meetingRules.compactMap { $0.check(m, in: context) }) }
+        }
         var best: Int?
         var chosen: [Meeting] = []
-        func walk(_ i: Int) {
+        func walk(_ i: Int, _ ownSoFar: Int) {
             if i == slots.count {
                 let v = Rules.check(chosen, in: context)
                 guard !v.contains(where: { $0.rule.isHard }) else { return }
                 let cost = Rules.objective(v)
-                if best == nil || cost < best! { best = cost }
+                if best.map({ cost < $0 }) ?? true { best = cost }
                 return
             }
-            for o in slots[i].options {
-                chosen.append(o.meeting)
-                walk(i + 1)
+            let across = Rules.planRules.flatMap { $0.check(chosen, in: context) }
+            if across.contains(where: { monotone.contains($0.rule) }) { return }
+            if let best, ownSoFar + Rules.objective(across) >= best { return }
+            for (k, m) in choices[i].enumerated() {
+                chosen.append(m)
+                walk(i + 1, ownSoFar + own[i][k])
                 chosen.removeLast()
             }
         }
-        walk(0)
+        walk(0, 0)
         return best
     }
 
-    @Test("the solver's optimum equals exhaustive search on tiny problems", arguments: [
-        (2, 2, 2, true), (2, 2, 3, false), (1, 2, 4, false),
-    ])
+    /// Tiny problems: 1 or 2 areas (each with the evening forum), 2 or 3 rounds, the last day of the
+    /// month allowed 3 to 6, balanced or table rotation.
+    static let tinyCases: [(Int, Int, Int, Bool)] = [1, 2].flatMap { areas in
+        [2, 3].flatMap { rounds in
+            [3, 4, 6].flatMap { day in [true, false].map { (areas, rounds, day, $0) } }
+        }
+    }.filter { $0.0 == 1 || $0.1 == 2 }
+
+    @Test("the solver's optimum equals exhaustive search over options and start times on tiny problems", arguments: tinyCases)
     func matchesExhaustive(areas: Int, rounds: Int, latestDay: Int, balanced: Bool) {
         let p = TestProblems.tiny(areas: areas, rounds: rounds, latestDay: latestDay, balanced: balanced)
         let exact = Self.exhaustiveOptimum(p)
@@ -40,7 +72,17 @@ struct SolverTests {
             #expect(plan.objective == exact)
         case .infeasible:
             #expect(exact == nil)
+        case .internalError(let failure):
+            Issue.record("internal error: \(failure)")
         }
+    }
+
+    /// The case where the oracle that took each option's first start only said 77 (design review §4.3).
+    @Test("one area, three rounds: the optimum 71 needs the right start times")
+    func startTimesMatter() throws {
+        let p = TestProblems.tiny(areas: 1, rounds: 3, latestDay: 4, balanced: false)
+        #expect(Self.exhaustiveOptimum(p) == 71)
+        #expect(try #require(TestProblems.solve(p)).objective == 71)
     }
 
     /// A generated problem whose modes are free (no table rows for its areas, no quota), so that
@@ -64,6 +106,44 @@ struct SolverTests {
         #expect(violations.filter { $0.rule.isHard }.isEmpty)
         #expect(plan.objective == Rules.objective(violations))
         #expect(meetings.count == p.areas.count * p.roundCount)
+        #expect(plan.lowerBound <= plan.objective)
+        #expect(plan.forums.reduce(0) { $0 + $1.penalty } == plan.objective)
+    }
+
+    /// A tiny problem whose first days of September 2027 (the cheapest, early in the month) are a
+    /// half term, with the evening-in-school-holidays weight set to `weight`.
+    static func eveningHalfTerm(weight: Int) -> PlanningProblem {
+        var p = TestProblems.tiny(areas: 2, rounds: 2, latestDay: 8, balanced: false)
+        p.calendars.schoolHolidays.append(
+            Holiday(name: "Test half term", dates: DateRange(first: TestProblems.date("2027-09-01"), last: TestProblems.date("2027-09-03")), estimated: false))
+        p.weights.eveningInSchoolHolidays = weight
+        return p
+    }
+
+    @Test("the search reads evening-in-school-holidays through the options' costs: the evening forum leaves the half term only when it pays")
+    func eveningOutOfHalfTerm() throws {
+        let free = try #require(TestProblems.solve(Self.eveningHalfTerm(weight: 0)))
+        let priced = try #require(TestProblems.solve(Self.eveningHalfTerm(weight: 200)))
+        let halfTerm = DateRange(first: TestProblems.date("2027-09-01"), last: TestProblems.date("2027-09-03"))
+        func eveningDate(_ plan: Plan) -> LocalDate? { plan.forums.first { $0.meeting.area == "evening" && $0.meeting.round == 1 }?.meeting.date }
+        let before = try #require(eveningDate(free))
+        let after = try #require(eveningDate(priced))
+        #expect(halfTerm.contains(before), "at weight 0 the evening forum takes an early day: \(before.uk)")
+        #expect(!halfTerm.contains(after), "at weight 200 it moves out of the half term: \(after.uk)")
+        #expect(priced.status == .optimal && free.status == .optimal)
+        #expect(Self.exhaustiveOptimum(Self.eveningHalfTerm(weight: 200)) == priced.objective)
+    }
+
+    @Test("balanced generated problems (the group search, as in production): every hard rule kept, the checker's score", arguments: Array(1...6))
+    func productionInvariants(seed: Int) throws {
+        let p = InstanceGenerator.generate(areas: 5 * (1 + seed % 2), seed: UInt64(seed), template: TestProblems.template())
+        // A small node budget: the invariants hold for any plan the search returns, proven or not.
+        let plan = try #require(TestProblems.solve(p, budget: 200), "seed \(seed): no plan")
+        #expect(plan.proof.parts.allSatisfy { $0.method != .branchAndBound }, "seed \(seed): \(plan.proof.parts.compactMap(\.groupSearchSteppedAside))")
+        let violations = Rules.check(plan.forums.map(\.meeting), in: RuleContext(p))
+        #expect(violations.filter { $0.rule.isHard }.isEmpty)
+        #expect(plan.objective == Rules.objective(violations))
+        #expect(plan.forums.count == p.areas.count * p.roundCount)
         #expect(plan.lowerBound <= plan.objective)
         #expect(plan.forums.reduce(0) { $0 + $1.penalty } == plan.objective)
     }

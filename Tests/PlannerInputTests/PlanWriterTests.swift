@@ -1,3 +1,4 @@
+import PlannerBench
 import PlannerCore
 import Testing
 

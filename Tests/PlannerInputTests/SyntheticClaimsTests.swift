@@ -1,5 +1,6 @@
-import Testing
+import PlannerBench
 import PlannerCore
+import Testing
 @testable import PlannerInput
 
 /// The synthetic claims files of `forum-planner bench`: the requested size, readable by the real

@@ -2,6 +2,12 @@
 """Check the planner's optimum with an independent MIP solver (HiGHS, through highspy).
 
 Usage: check_model.py MODEL PLAN_JSON
+       check_model.py MODEL --feasibility
+
+With --feasibility, only says whether the model has a solution: `check_model: MODEL: HiGHS finds a
+plan (optimum N)` or `check_model: MODEL: HiGHS finds no plan (Infeasible)`, exit 0 either way.
+The tests use it to check the planner's explanations of "no plan" on models exported with one rule
+switched off.
 
 MODEL is what `forum-planner export-model` writes (.lp or .mps); PLAN_JSON is the planner's plan
 for the same plan file (`forum-planner plan --json`, or the plan.json that `plan --out DIR` writes).
@@ -14,7 +20,7 @@ for the same plan file (`forum-planner plan --json`, or the plan.json that `plan
    the plan must be feasible in the model, with the plan's objective.
 
 Prints what it found and a closing line such as
-`check_model: model.lp: HiGHS optimum 414 = planner objective 414 (optimal); the plan is feasible in the model at 414`.
+`check_model: model.lp: HiGHS optimum 434 = planner objective 434 (optimal); the plan is feasible in the model at 434`.
 Exits 0 when everything agrees, 1 on any mismatch (a bug in the planner or the exporter),
 2 on bad usage or when highspy is missing.
 """
@@ -122,9 +128,19 @@ def whole(value: float) -> int | None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("model", type=Path, help="the model written by forum-planner export-model (.lp or .mps)")
-    parser.add_argument("plan", type=Path, help="the planner's plan JSON for the same plan file")
+    parser.add_argument("plan", type=Path, nargs="?", help="the planner's plan JSON for the same plan file")
+    parser.add_argument("--feasibility", action="store_true", help="only say whether the model has a solution")
     args = parser.parse_args()
 
+    if args.feasibility:
+        if not args.model.is_file():
+            fail(f"{args.model}: no such file")
+        status, value = solve(args.model)
+        found = f"a plan (optimum {whole(value) if whole(value) is not None else value})" if value is not None else f"no plan ({status})"
+        print(f"check_model: {args.model}: HiGHS finds {found}")
+        return 0
+    if args.plan is None:
+        fail("give the plan JSON, or --feasibility")
     for path in (args.model, args.plan):
         if not path.is_file():
             fail(f"{path}: no such file")

@@ -76,9 +76,14 @@ public struct Plan: Sendable {
     /// Published forums that are no longer in the plan (their area or round is gone): they stay in
     /// the calendars as cancelled.
     public var cancelled: [Pin]
-    public init(status: Status, objective: Int, lowerBound: Int, forums: [PlannedForum], events: [RoundEvent], statistics: SearchStatistics, cancelled: [Pin] = []) {
+    /// Which search proved what, part by part.
+    public var proof: Proof
+    public init(
+        status: Status, objective: Int, lowerBound: Int, forums: [PlannedForum], events: [RoundEvent], statistics: SearchStatistics,
+        cancelled: [Pin] = [], proof: Proof = Proof()
+    ) {
         self.status = status; self.objective = objective; self.lowerBound = lowerBound; self.forums = forums
-        self.events = events; self.statistics = statistics; self.cancelled = cancelled
+        self.events = events; self.statistics = statistics; self.cancelled = cancelled; self.proof = proof
     }
 }
 

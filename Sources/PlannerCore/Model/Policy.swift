@@ -86,6 +86,8 @@ public struct Weights: Sendable, Hashable {
     public var sameStartTime = 6
     /// A forum on an observance.
     public var observance = 30
+    /// The evening forum in a school holiday or half term (seed §21 item 6).
+    public var eveningInSchoolHolidays = 20
     /// Per 100 metres from the venue to transport.
     public var transportPer100m = 1
     /// Per preferred venue feature not confirmed.
@@ -93,6 +95,16 @@ public struct Weights: Sendable, Hashable {
     /// Two forums of one group in a round on consecutive days.
     public var consecutiveDays = 8
     public init() {}
+
+    /// Every weight with its key under `weights:` in the plan file, in the order the file lists them:
+    /// the one table the reader and the writer use.
+    public static let fields: [(key: String, path: WritableKeyPath<Weights, Int> & Sendable)] = [
+        ("late_in_month_per_day", \.lateInMonthPerDay), ("past_preferred_per_day", \.pastPreferredPerDay),
+        ("monday", \.monday), ("friday", \.friday), ("same_weekday", \.sameWeekday),
+        ("same_start_time", \.sameStartTime), ("observance", \.observance), ("transport_per_100m", \.transportPer100m),
+        ("missing_preferred_feature", \.missingPreferredFeature), ("consecutive_days", \.consecutiveDays),
+        ("evening_in_school_holidays", \.eveningInSchoolHolidays),
+    ]
 }
 
 /// The coordinator's policy for travel and expenses (policy-facts §1, seed §8, §21 items 29–35).

@@ -9,8 +9,8 @@ public enum Rules {
         RotationTableRule(), EveningAlwaysVirtualRule(), VenueInAreaRule(), VenueHasRequiredFeaturesRule(),
         VenueCapacityRule(), VenueNearTransportRule(), VenueAvailableRule(), FacilitatorAvailableRule(),
         MinimumNoticeRule(), PinnedForumStaysRule(), NotBeforeTodayRule(),
-        EarlyInMonthRule(), WeekdayPreferenceRule(), AvoidObservancesRule(), VenueCloseToTransportRule(),
-        VenuePreferredFeaturesRule(), ShortNoticeMoveRule(),
+        EarlyInMonthRule(), WeekdayPreferenceRule(), AvoidObservancesRule(), EveningInSchoolHolidaysRule(),
+        VenueCloseToTransportRule(), VenuePreferredFeaturesRule(), ShortNoticeMoveRule(),
     ]
 
     /// Rules about several meetings, hard then soft.

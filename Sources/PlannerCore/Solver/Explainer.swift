@@ -1,7 +1,8 @@
 /// Explains why no plan exists, cheapest evidence first:
 /// 1. forums left with no option, with the rules that removed them and the venues and dates involved;
 /// 2. forums that must fall on different days (a one-a-day facilitator) with too few days between them;
-/// 3. otherwise, a minimal set of rules that cannot all hold, found by relaxing rules one at a time.
+/// 3. otherwise, the rules whose relaxation alone makes a plan possible (each shown by a plan), or,
+///    when no single rule does, a minimal set of rules to relax together.
 struct Explainer {
     let context: RuleContext
     let options: SolverOptions
@@ -149,28 +150,48 @@ struct Explainer {
         return nil
     }
 
-    // MARK: 3. A minimal set of rules that cannot all hold
+    // MARK: 3. Which rules to relax
 
+    /// The hard rules whose relaxation makes a plan possible, each checked by finding a plan.
+    ///
+    /// First every hard rule is relaxed on its own: those that then allow a plan are named under
+    /// "relax one of them" (each is in every conflict). When none does, the conflicts are several:
+    /// starting from every hard rule relaxed, rules are put back one at a time while a plan still
+    /// exists, which leaves a smallest-by-inclusion set that must be relaxed together ("relax all
+    /// of them"). A rule is only named when a plan was found and kept every other rule; a search
+    /// that gives up counts as no plan, so the text never promises what was not shown.
     func minimalRuleSet() -> Conflict {
-        let relaxable = RuleID.allCases.filter { $0.isHard && !options.disabledRules.contains($0) }
-        var kept = relaxable
-        for rule in relaxable {
-            let trial = kept.filter { $0 != rule }
-            var disabled = options.disabledRules
-            for r in relaxable where !trial.contains(r) { disabled.insert(r) }
-            if !isFeasible(disabled: disabled) { kept = trial }
+        let base = options.disabledRules
+        let relaxable = RuleID.allCases.filter { $0.isHard && !base.contains($0) }
+        let alone = relaxable.filter { hasPlan(disabled: base.union([$0])) }
+        if !alone.isEmpty {
+            let list = alone.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ")
+            let text = alone.count == 1
+                ? "No plan keeps every hard rule; relaxing this rule alone makes one possible: \(list)"
+                : "No plan keeps every hard rule; relaxing any one of these rules alone makes one possible, so relax one of them: \(list)"
+            return Conflict(rules: alone, message: text)
         }
-        let list = kept.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ")
-        return Conflict(rules: kept, message: "These rules cannot all hold together; relax one of them: \(list)")
+        guard hasPlan(disabled: base.union(relaxable)) else {
+            return Conflict(rules: [], message: "No plan was found even with every hard rule relaxed; raise the node budget to search further.")
+        }
+        var relaxed = relaxable
+        for rule in relaxable {
+            let trial = relaxed.filter { $0 != rule }
+            if hasPlan(disabled: base.union(trial)) { relaxed = trial }
+        }
+        let list = relaxed.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ")
+        return Conflict(rules: relaxed, message: "No one rule's relaxation makes a plan possible; relax all of them together: \(list)")
     }
 
-    /// Whether some plan keeps every rule not disabled. When the search gives up this answers
-    /// true, so the rule being tried stays in the set: the set is then still a true conflict.
-    func isFeasible(disabled: Set<RuleID>) -> Bool {
+    /// Whether a plan was found that keeps every rule not `disabled` (checked by the plain rule checker).
+    func hasPlan(disabled: Set<RuleID>) -> Bool {
         let slots = OptionBuilder(context: context, disabled: disabled).build()
         if slots.contains(where: { $0.options.isEmpty }) { return false }
         let trial = SolverOptions(nodeBudget: min(options.nodeBudget, 20_000), disabledRules: disabled)
-        if case .noPlan = Planner.solve(slots: slots, problem: problem, options: trial, firstOnly: true) { return false }
-        return true
+        guard case .found(let meetings, _, _, _, _, _) = Planner.solve(slots: slots, problem: problem, options: trial, firstOnly: true) else {
+            return false
+        }
+        let violations = Planner.checkedViolations(meetings, slots: slots, context: context, disabled: disabled)
+        return !violations.contains { $0.rule.isHard }
     }
 }

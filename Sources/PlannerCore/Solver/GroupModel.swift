@@ -41,10 +41,38 @@ struct GroupModel {
     /// The search for each round's in-person set, built from the tables above.
     let patterns: ModePatterns
 
-    /// Nil when the shortcut does not apply (no shared one-a-day facilitator in some round, too many
-    /// forums or in-person sets in a round, or start times that differ between options of one forum and mode).
-    init?(slots: [ForumSlot], problem: PlanningProblem, facilitatorLimit: [Int], switches: BranchAndBound.Switches, extra: [[Int]]? = nil) {
-        guard switches.facilitators, !slots.isEmpty else { return nil }
+    /// Why the group search cannot take a part: the forum-by-forum search takes it instead, and
+    /// the plan's `Proof` says so.
+    enum StepAside: Error, Sendable, Hashable, CustomStringConvertible {
+        case noForums
+        case facilitatorRuleOff
+        case roundTooLarge(round: Int, forums: Int)
+        case noOneADayCoordinator(round: Int)
+        case startTimesDiffer(forum: ForumID)
+        case tooManyInPersonSets(round: Int, sets: Int)
+
+        var description: String {
+            switch self {
+            case .noForums: return "the part has no forums"
+            case .facilitatorRuleOff: return "facilitator-one-place-a-day is switched off, so no round is one forum a day"
+            case .roundTooLarge(let round, let forums):
+                return "round \(round) has \(forums) forums in the part (the group search takes at most \(RoundBound.maxForums))"
+            case .noOneADayCoordinator(let round):
+                return "round \(round)'s forums share no facilitator limited to one forum a day"
+            case .startTimesDiffer(let forum):
+                return "\(forum)'s start times differ between its options of one mode"
+            case .tooManyInPersonSets(let round, let sets):
+                return "round \(round) allows \(sets) sets of in-person forums (the group search takes at most \(GroupModel.maxSetsPerRound)): its modes are nearly free"
+            }
+        }
+    }
+
+    /// - Throws: `StepAside` when the shortcut does not apply (no shared one-a-day facilitator in
+    ///   some round, too many forums or in-person sets in a round, or start times that differ
+    ///   between options of one forum and mode).
+    init(slots: [ForumSlot], problem: PlanningProblem, facilitatorLimit: [Int], switches: BranchAndBound.Switches, extra: [[Int]]? = nil) throws(StepAside) {
+        guard !slots.isEmpty else { throw .noForums }
+        guard switches.facilitators else { throw .facilitatorRuleOff }
         self.slots = slots
         self.weights = problem.weights
         self.switches = switches
@@ -54,9 +82,11 @@ struct GroupModel {
         var roundOf = Array(repeating: 0, count: slots.count)
         for (ri, r) in roundNumbers.enumerated() {
             let members = slots.indices.filter { slots[$0].round == r }
-            guard members.count <= RoundBound.maxForums else { return nil }
+            guard members.count <= RoundBound.maxForums else { throw .roundTooLarge(round: r, forums: members.count) }
             let shared = members.dropFirst().reduce(Set(slots[members[0]].facilitators)) { $0.intersection(slots[$1].facilitators) }
-            guard members.count == 1 || shared.contains(where: { $0 < facilitatorLimit.count && facilitatorLimit[$0] == 1 }) else { return nil }
+            guard members.count == 1 || shared.contains(where: { $0 < facilitatorLimit.count && facilitatorLimit[$0] == 1 }) else {
+                throw .noOneADayCoordinator(round: r)
+            }
             for f in members { roundOf[f] = ri }
             rounds.append(members)
         }
@@ -86,7 +116,7 @@ struct GroupModel {
             var modeStarts: [[TimeOfDay]?] = [nil, nil]
             for (k, o) in slot.options.enumerated() {
                 let m = o.inPerson ? 1 : 0
-                if let known = modeStarts[m] { if known != o.starts { return nil } } else { modeStarts[m] = o.starts }
+                if let known = modeStarts[m] { if known != o.starts { throw .startTimesDiffer(forum: slot.id) } } else { modeStarts[m] = o.starts }
                 let add = extra?[f][k] ?? 0
                 guard add < Self.infinity, let j = columns[o.day] else { continue }
                 let c = o.cost * s + add
@@ -117,7 +147,9 @@ struct GroupModel {
         }
         // Free modes in every forum (no rotation table rows, no quota) give up to 2^k sets a round:
         // the forum-by-forum search handles those better.
-        guard roundSets.allSatisfy({ $0.count <= Self.maxSetsPerRound }) else { return nil }
+        if let wide = roundSets.firstIndex(where: { $0.count > Self.maxSetsPerRound }) {
+            throw .tooManyInPersonSets(round: roundNumbers[wide], sets: roundSets[wide].count)
+        }
 
         var byArea: [Int: [Int]] = [:]
         for f in slots.indices { byArea[slots[f].areaIndex, default: []].append(f) }

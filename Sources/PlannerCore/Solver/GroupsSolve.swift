@@ -15,15 +15,14 @@ struct GroupsSolve {
     let switches: BranchAndBound.Switches
     let limits: [Int]
 
-    /// Nil when some group does not have the structure the group search needs.
-    func solve() -> BranchAndBound.Result? {
+    /// - Throws: `GroupModel.StepAside` when some group does not have the structure the group search needs.
+    func solve() throws(GroupModel.StepAside) -> BranchAndBound.Result {
         let groupIndices = Set(slots.map(\.groupIndex)).sorted()
         let members = groupIndices.map { g in slots.indices.filter { slots[$0].groupIndex == g } }
         let shared = SharedResources(slots: slots, members: members, problem: problem, switches: switches)
         var models: [GroupModel] = []
         for part in members {
-            guard let model = GroupModel(slots: part.map { slots[$0] }, problem: problem, facilitatorLimit: limits, switches: switches) else { return nil }
-            models.append(model)
+            models.append(try GroupModel(slots: part.map { slots[$0] }, problem: problem, facilitatorLimit: limits, switches: switches))
         }
         let s = GroupModel.scale
         var choice = Array(repeating: -1, count: slots.count)
@@ -41,7 +40,8 @@ struct GroupsSolve {
             }
         }
         for (g, part) in members.enumerated() {
-            guard var result = alone[g] else { return nil }
+            // Every group is searched above; a missing result would be a group never searched: no plan, nothing proven.
+            guard var result = alone[g] else { return BranchAndBound.Result(choice: nil, cost: 0, lowerBound: 0, proven: false, nodes: nodes) }
             nodes += result.nodes
             guard var picked = result.choice else {
                 return BranchAndBound.Result(choice: nil, cost: 0, lowerBound: 0, proven: result.proven, nodes: nodes)
@@ -50,7 +50,7 @@ struct GroupsSolve {
             if !shared.fits(part, picked, usage) {
                 // Plan this group again without the options that would overbook a shared resource.
                 let extra = part.map { f in slots[f].options.indices.map { k in shared.fits(f, k, usage) ? 0 : GroupModel.infinity } }
-                guard let model = GroupModel(slots: part.map { slots[$0] }, problem: problem, facilitatorLimit: limits, switches: switches, extra: extra) else { return nil }
+                let model = try GroupModel(slots: part.map { slots[$0] }, problem: problem, facilitatorLimit: limits, switches: switches, extra: extra)
                 let again = GroupSearch(model: model, budget: budget)
                 again.firstOnly = switches.firstOnly
                 result = again.solve()

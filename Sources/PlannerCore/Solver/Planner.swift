@@ -2,7 +2,11 @@
 ///
 /// A pure, deterministic function of the problem: the same problem always gives the same plan.
 public enum Planner {
-    /// Plans every forum of every round, or explains why no plan meets every hard rule.
+    /// Plans every forum of every round, or explains why no plan exists.
+    ///
+    /// The plan the search returns is re-checked by the plain rule checker (`Rules.check`) before it
+    /// is returned: a hard breach, or a total penalty other than the one the search claimed, gives
+    /// `.internalError` (a bug in the planner), never a plan.
     ///
     /// Not an error: a plan that is only `feasible` because the node budget ran out; its
     /// `lowerBound` then says how far from optimal it can be.
@@ -18,8 +22,10 @@ public enum Planner {
             return .infeasible(Explainer(context: context, options: options).explain(slots))
         case .gaveUp(let nodes):
             return .infeasible(Infeasibility(conflicts: [Conflict(rules: [], message: "The search stopped after \(nodes) nodes without finding a plan; raise the node budget to search further.")], proven: false))
-        case .found(let meetings, let cost, let lower, let proven, var stats):
-            let violations = Rules.check(meetings, in: context).filter { !options.disabledRules.contains($0.rule) }
+        case .found(let meetings, let cost, let lower, let proven, var stats, let proof):
+            let violations = checkedViolations(meetings, slots: slots, context: context, disabled: options.disabledRules)
+            let claimed = cost + options.testingClaimOffset
+            if let failure = selfCheck(violations, claimed: claimed, bound: lower, method: proof.method) { return .internalError(failure) }
             var penalties: [ForumID: [Violation]] = [:]
             for v in violations where !v.rule.isHard { if let f = v.forums.first { penalties[f, default: []].append(v) } }
             let moved = Dictionary(slots.compactMap { s in s.movedBecause.map { (s.id, ($0, s.movedRule)) } }, uniquingKeysWith: { a, _ in a })
@@ -34,9 +40,27 @@ public enum Planner {
             let plan = Plan(
                 status: proven && !options.firstPlanOnly ? .optimal : .feasible, objective: cost,
                 lowerBound: options.firstPlanOnly ? 0 : lower, forums: forums,
-                events: RoundEvents.derive(for: meetings, in: context), statistics: stats, cancelled: cancelled)
+                events: RoundEvents.derive(for: meetings, in: context), statistics: stats, cancelled: cancelled, proof: proof)
             return .planned(plan)
         }
+    }
+
+    /// The plain rule checker's breaches of the rules not `disabled`, less the one expected breach:
+    /// a pin released because it no longer works (its forum says why it moved).
+    static func checkedViolations(_ meetings: [Meeting], slots: [ForumSlot], context: RuleContext, disabled: Set<RuleID>) -> [Violation] {
+        let released = Set(slots.filter { $0.movedBecause != nil }.map(\.id))
+        return Rules.check(meetings, in: context).filter { v in
+            !disabled.contains(v.rule) && !(v.rule == .pinnedForumStays && v.forums.allSatisfy(released.contains))
+        }
+    }
+
+    /// What the plain rule checker finds wrong with a plan the search claimed costs `claimed` with
+    /// lower bound `bound`: any hard breach, another total, or a bound above the total; nil when all is well.
+    static func selfCheck(_ violations: [Violation], claimed: Int, bound: Int, method: String) -> SelfCheckFailure? {
+        let hard = violations.filter(\.rule.isHard)
+        let scored = Rules.objective(violations)
+        guard !hard.isEmpty || scored != claimed || bound > claimed else { return nil }
+        return SelfCheckFailure(hardBreaches: hard, claimed: claimed, scored: scored, claimedBound: bound, method: method)
     }
 
     /// The chosen options as meetings, with each area's start times chosen exactly for variety.
@@ -57,13 +81,13 @@ public enum Planner {
     }
 
     /// The published SEQUENCE, plus one when the forum has changed since it was published.
-    static func sequence(of m: Meeting, context: RuleContext) -> Int {
+    public static func sequence(of m: Meeting, context: RuleContext) -> Int {
         guard let pin = context.pins[m.id] else { return 0 }
         return pin.matches(m) ? pin.sequence : pin.sequence + 1
     }
 
     enum Solved {
-        case found([Meeting], cost: Int, lower: Int, proven: Bool, SearchStatistics)
+        case found([Meeting], cost: Int, lower: Int, proven: Bool, SearchStatistics, Proof)
         case noPlan
         case gaveUp(nodes: Int)
     }
@@ -88,6 +112,7 @@ public enum Planner {
         switches.variety = !d.contains(.weekdayAndTimeVariety)
         switches.spread = !d.contains(.spreadRound)
         switches.firstOnly = firstOnly
+        var proof = Proof()
         for (index, part) in parts.enumerated() {
             let local = part.map { slots[$0] }
             let done = (nodes: stats.nodes, cost: cost, lower: lower)
@@ -98,12 +123,20 @@ public enum Planner {
                         part: index + 1, parts: parts.count))
                 }
             }
-            let result = groupSearch(local, problem: problem, budget: options.nodeBudget, groupBudget: options.groupNodeBudget, switches: switches, progress: report)
-                ?? {
-                    let search = BranchAndBound(slots: local, problem: problem, budget: options.nodeBudget, switches: switches)
-                    search.progress = report
-                    return search.solve()
-                }()
+            let result: BranchAndBound.Result
+            var method = Set(local.map(\.groupIndex)).count > 1 ? Proof.Method.groupSearchWithRepair : .groupSearch
+            var steppedAside: String?
+            do {
+                result = try groupSearch(
+                    local, problem: problem, budget: options.nodeBudget, groupBudget: options.groupNodeBudget, switches: switches,
+                    progress: report)
+            } catch {
+                let search = BranchAndBound(slots: local, problem: problem, budget: options.nodeBudget, switches: switches)
+                search.progress = report
+                result = search.solve()
+                method = .branchAndBound
+                steppedAside = error.description
+            }
             stats.nodes += result.nodes
             guard let choice = result.choice else {
                 return result.proven ? .noPlan : .gaveUp(nodes: stats.nodes)
@@ -113,22 +146,26 @@ public enum Planner {
             lower += result.lowerBound
             proven = proven && result.proven
             options.progress?(SearchProgress(nodes: stats.nodes, best: cost, bound: lower, part: index + 1, parts: parts.count))
+            proof.parts.append(Proof.Part(
+                forums: local.count, method: method, nodes: result.nodes, objective: result.cost, bound: result.lowerBound,
+                proven: result.proven, groupSearchSteppedAside: steppedAside))
         }
-        return .found(meetings, cost: cost, lower: lower, proven: proven, stats)
+        return .found(meetings, cost: cost, lower: lower, proven: proven, stats, proof)
     }
 }
 
 extension Planner {
-    /// The group search, for a part that is one group whose rounds each have a one-a-day coordinator; else nil.
+    /// The group search, for a part whose groups' rounds each have a one-a-day coordinator.
+    /// - Throws: `GroupModel.StepAside`, saying why the group search does not apply.
     static func groupSearch(
         _ slots: [ForumSlot], problem: PlanningProblem, budget: Int, groupBudget: Int, switches: BranchAndBound.Switches,
         progress: PartProgress? = nil
-    ) -> BranchAndBound.Result? {
+    ) throws(GroupModel.StepAside) -> BranchAndBound.Result {
         let limits = problem.facilitators.map { max($0.maxForumsPerDay, 1) }
         if Set(slots.map(\.groupIndex)).count > 1 {
-            return GroupsSolve(slots: slots, problem: problem, budget: min(budget, groupBudget), switches: switches, limits: limits).solve()
+            return try GroupsSolve(slots: slots, problem: problem, budget: min(budget, groupBudget), switches: switches, limits: limits).solve()
         }
-        guard let model = GroupModel(slots: slots, problem: problem, facilitatorLimit: limits, switches: switches) else { return nil }
+        let model = try GroupModel(slots: slots, problem: problem, facilitatorLimit: limits, switches: switches)
         // A group node costs milliseconds (a forum-by-forum node microseconds): cap the search so a
         // hard year still answers within minutes, as a feasible plan with its proven bound.
         let search = GroupSearch(model: model, budget: min(budget, SolverOptions.groupSearchCap))
@@ -140,10 +177,12 @@ extension Planner {
     }
 }
 
-/// What planning gives: a plan, or the reasons there is none.
+/// What planning gives: a plan, the reasons there is none, or a plan that failed its own check.
 public enum PlanOutcome: Sendable {
     case planned(Plan)
     case infeasible(Infeasibility)
+    /// The search's plan failed the plain rule checker: a bug in the planner; no plan may be used.
+    case internalError(SelfCheckFailure)
 }
 
 /// Why no plan exists: a small set of conflicts, each naming its rules, forums, venues and dates.

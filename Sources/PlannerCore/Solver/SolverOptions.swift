@@ -14,6 +14,9 @@ public struct SolverOptions: Sendable {
     public var disabledRules: Set<RuleID>
     /// Told how the search is going now and then (nil: nobody asks); see `SearchProgress`.
     public var progress: SearchProgressHandler? = nil
+    /// Testing only (0 in every real run): added to the total the search claims before the plan is
+    /// re-checked, so tests can see that a wrong claim is caught (`PlanOutcome.internalError`).
+    public var testingClaimOffset = 0
     public init(nodeBudget: Int = 2_000_000, groupNodeBudget: Int = 1_000, disabledRules: Set<RuleID> = []) {
         self.nodeBudget = nodeBudget; self.groupNodeBudget = groupNodeBudget; self.disabledRules = disabledRules
     }

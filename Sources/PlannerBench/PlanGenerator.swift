@@ -1,3 +1,5 @@
+import PlannerCore
+
 /// Builds a synthetic re-planned year of a given number of forums without solving it, for
 /// benchmarks of what comes after the solver (calendars, claims checks). The same seed gives the
 /// same problem and plan.

@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerInput
 
 /// Fictional people, postcode and claims files of any size, in the formats `PeopleCSV`,
 /// `PostcodeTable` and `ClaimsCSV` read, for benchmarks of `check-claims`. The same seed, problem

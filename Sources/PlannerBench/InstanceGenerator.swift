@@ -1,3 +1,5 @@
+import PlannerCore
+
 /// Generates synthetic planning problems of any size from a template (calendars, formats, policies),
 /// for tests of the solver's invariants and for benchmarks. The same seed gives the same problem.
 ///

@@ -1,0 +1,79 @@
+/// Which search proved what about a plan: per independent part, the method that ran, its nodes, the
+/// plan's total and the proven lower bound, and, where the group search stepped aside, why.
+///
+/// The plan has been re-checked by the plain rule checker before a `Proof` reaches anyone
+/// (`Planner.plan`): no hard breach, and the total the search claimed is what the checker scores.
+public struct Proof: Sendable, Hashable {
+    /// An exact search of the solver.
+    public enum Method: String, Sendable, Hashable {
+        /// One group searched as a whole (`GroupSearch`).
+        case groupSearch = "group-search"
+        /// Several groups sharing resources: each group's own group search, then repairs in a fixed order (`GroupsSolve`).
+        case groupSearchWithRepair = "group-search-with-repair"
+        /// The forum-by-forum branch and bound (`BranchAndBound`), used where the group search steps aside.
+        case branchAndBound = "branch-and-bound"
+    }
+
+    /// One independent part of the problem and how it was solved.
+    public struct Part: Sendable, Hashable {
+        public var forums: Int
+        public var method: Method
+        public var nodes: Int
+        /// The part's total penalty, and the proven lower bound on it.
+        public var objective: Int
+        public var bound: Int
+        public var proven: Bool
+        /// Why the group search stepped aside for this part (nil when it ran).
+        public var groupSearchSteppedAside: String?
+        public init(forums: Int, method: Method, nodes: Int, objective: Int, bound: Int, proven: Bool, groupSearchSteppedAside: String? = nil) {
+            self.forums = forums; self.method = method; self.nodes = nodes; self.objective = objective; self.bound = bound
+            self.proven = proven; self.groupSearchSteppedAside = groupSearchSteppedAside
+        }
+    }
+
+    public var parts: [Part]
+    public init(parts: [Part] = []) { self.parts = parts }
+
+    /// The one method every part used, or "mixed" when parts used different methods ("none" with no part).
+    public var method: String {
+        let methods = Set(parts.map(\.method.rawValue))
+        if methods.count == 1, let only = methods.first { return only }
+        return methods.isEmpty ? "none" : "mixed"
+    }
+    public var nodes: Int { parts.reduce(0) { $0 + $1.nodes } }
+    public var objective: Int { parts.reduce(0) { $0 + $1.objective } }
+    /// The proven lower bound on the whole plan's total: the sum of the parts' bounds.
+    public var bound: Int { parts.reduce(0) { $0 + $1.bound } }
+    /// How far the plan may be from the optimum, in penalty points (0 when proven optimal).
+    public var gap: Int { objective - bound }
+}
+
+/// The plan the search returned failed the plain rule checker: a bug in the planner, never a
+/// property of the input. The plan must not be used.
+public struct SelfCheckFailure: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Hard rules the plan breaks.
+    public var hardBreaches: [Violation]
+    /// The total penalty the search claimed, and the one the rule checker scores.
+    public var claimed: Int
+    public var scored: Int
+    /// The lower bound the search claimed (above `claimed` is impossible).
+    public var claimedBound: Int
+    /// The method(s) that produced the plan.
+    public var method: String
+
+    public var description: String {
+        var parts: [String] = []
+        if !hardBreaches.isEmpty {
+            let shown = hardBreaches.prefix(3).map(\.description).joined(separator: "; ")
+            let more = hardBreaches.count > 3 ? "; and \(hardBreaches.count - 3) more" : ""
+            parts.append("the plan from the search (\(method)) breaks \(hardBreaches.count) hard rule\(hardBreaches.count == 1 ? "" : "s") (\(shown)\(more))")
+        }
+        if claimed != scored {
+            parts.append("the search (\(method)) claimed a total penalty of \(claimed), but the rule checker scores the plan at \(scored)")
+        }
+        if claimedBound > claimed {
+            parts.append("the search (\(method)) claimed a lower bound of \(claimedBound), above its plan's \(claimed)")
+        }
+        return parts.joined(separator: "; and ")
+    }
+}
