@@ -8,7 +8,8 @@ struct ForumPlanner: ParsableCommand {
         abstract: "Plan community forums for carers and people who use services, and check venues, claims and notice.",
         discussion: """
             Exit status: 0 success; 1 a check found something to act on; 3 no plan meets every hard rule;
-            64 usage error; 65 bad input file (the message names the file, the line or key, the value and what was expected).
+            64 usage error; 65 bad input file (the message names the file, the line or key, the value and what was expected);
+            70 internal error (the plan failed the planner's own check: please report it).
             """,
         subcommands: ForumPlanner.commands,
         defaultSubcommand: nil
