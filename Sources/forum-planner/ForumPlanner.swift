@@ -9,7 +9,7 @@ struct ForumPlanner: ParsableCommand {
         discussion: """
             Exit status: 0 success; 1 a check found something to act on; 3 no plan meets every hard rule;
             64 usage error; 65 bad input file or plan book (the message names the file, the line or key, the value and what was expected);
-            73 the output files cannot be written.
+            70 internal error (the plan failed the planner's own check: please report it); 73 the output files cannot be written.
             """,
         subcommands: ForumPlanner.commands,
         defaultSubcommand: nil
