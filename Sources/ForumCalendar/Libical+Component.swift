@@ -61,16 +61,30 @@ enum Libical {
             String(text.map { $0 == "," ? comma : $0 == ";" ? semicolon : $0 })
         }
 
+        /// `serialised` with each mark turned into `\,` or `\;`.
+        ///
+        /// - Complexity: O(n) in the UTF-8 bytes, with no grapheme breaking: the marks are the
+        ///   three-byte sequences EE 80 80 and EE 80 81, and a calendar of 10,000 events is 40 MB.
         static func unmark(_ serialised: String) -> String {
-            guard serialised.contains(where: { $0 == comma || $0 == semicolon }) else { return serialised }
-            var result = ""
-            for character in serialised {
-                if character == comma { result += "\\," } else if character == semicolon { result += "\\;" } else { result.append(character) }
+            let bytes = Array(serialised.utf8)
+            guard bytes.contains(0xEE) else { return serialised }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 0xEE, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 || bytes[i + 2] == 0x81 {
+                    result.append(UInt8(ascii: "\\"))
+                    result.append(bytes[i + 2] == 0x80 ? UInt8(ascii: ",") : UInt8(ascii: ";"))
+                    i += 3
+                } else {
+                    result.append(bytes[i])
+                    i += 1
+                }
             }
-            return result
+            return String(decoding: result, as: UTF8.self)
         }
 
-        static func holdsMark(_ text: String) -> Bool { text.contains { $0 == comma || $0 == semicolon } }
+        static func holdsMark(_ text: String) -> Bool { text.unicodeScalars.contains { $0 == "\u{E000}" || $0 == "\u{E001}" } }
     }
 
     /// A libical time with no zone attached (floating), from a wall-clock time.
