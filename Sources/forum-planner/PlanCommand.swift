@@ -49,9 +49,16 @@ struct PlanCommand: ParsableCommand {
         try running {
             var problem = try config.load(venues: venueSource, published: nil)
             let today = bookOptions.day
-            let book = try bookOptions.open(config: config.config, problem: problem, create: true)
-            let latest = try booked { try book.latest() }
-            let decisions = try booked { try book.decisions() }
+            // A book that does not exist yet is made only when there is a draft to keep, so a run
+            // that ends without a plan (exit 3) leaves nothing behind.
+            let existing = FileManager.default.fileExists(atPath: bookOptions.path(config: config.config))
+                ? try bookOptions.open(config: config.config, problem: problem, create: false) : nil
+            var latest: PublishedVersion?
+            var decisions: [Decision] = []
+            if let existing {
+                latest = try booked { try existing.latest() }
+                decisions = try booked { try existing.decisions() }
+            }
             let basedOn = latest?.number ?? 0
             problem.pins = Self.pins(published: latest?.schedule, moves: decisions.movePins(after: basedOn))
             problem.today = today
@@ -78,6 +85,7 @@ struct PlanCommand: ParsableCommand {
                 let numbered = try Publishing.numbered(draft, against: latest, problem: problem, kept: kept, planFile: config.config)
                 let summary = PlanJSON.Summary(plan)
                 let jsonText = try PlanJSON.text(numbered, summary: summary, publication: nil, context: context)
+                let book = try existing ?? bookOptions.open(config: config.config, problem: problem, create: true)
                 try booked {
                     try book.saveDraft(Draft(
                         madeOn: today, basedOn: basedOn, planJSON: jsonText, planFileHash: try config.planFileHash(), schedule: draft))

@@ -65,6 +65,18 @@ struct BookCommandTests {
                 """)
     }
 
+    @Test("plan with no plan possible (exit 3) makes no book")
+    func noPlanNoBook() throws {
+        let folder = GenerateCommandTests.temporaryFolder("no-plan-no-book")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let book = folder + "/book.sqlite"
+        let run = try CLI.run(
+            "plan", "--config", "Fixtures/infeasible-coordinator-away/plan.yaml", "--book", book, "--today", "2027-01-15")
+        #expect(run.status == 3, "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: book))
+        #expect(!FileManager.default.fileExists(atPath: folder))
+    }
+
     @Test("cancel: an unknown forum is refused with the close ids (exit 65)")
     func cancelUnknown() throws {
         let (book, _) = try Self.published("cancel-unknown")
