@@ -58,9 +58,15 @@ struct BookDraft {
     }
 }
 
-/// `--reason TEXT`, required by `cancel` and `move`.
-func checkedReason(_ reason: String) throws -> String {
-    let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard !trimmed.isEmpty else { throw ValidationError("--reason: is empty (expected a short reason for attendees, e.g. \"the venue has flooded\")") }
-    return trimmed
+/// `--reason TEXT`, shared by `cancel` and `move`: why, in a few plain words for attendees.
+struct ReasonOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Why, in a few plain words for attendees (it follows \"because\").", valueName: "text"))
+    var reason: String
+
+    /// The reason without surrounding spaces; an empty one is a usage error.
+    func checked() throws -> String {
+        let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw ValidationError("--reason: is empty (expected a short reason for attendees, e.g. \"the venue has flooded\")") }
+        return trimmed
+    }
 }

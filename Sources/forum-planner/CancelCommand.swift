@@ -16,8 +16,7 @@ struct CancelCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The forum's id, e.g. 2027-r2-east-surrey (as `show` lists them).", valueName: "forum-id"))
     var forum: String
 
-    @Option(name: .long, help: ArgumentHelp("Why, in a few plain words for attendees (it follows \"because\").", valueName: "text"))
-    var reason: String
+    @OptionGroup var reasonOption: ReasonOption
 
     @OptionGroup var config: ConfigOptions
     @OptionGroup var venueSource: VenueSourceOptions
@@ -25,7 +24,7 @@ struct CancelCommand: ParsableCommand {
 
     func run() throws {
         try running {
-            let reason = try checkedReason(self.reason)
+            let reason = try reasonOption.checked()
             var session = try BookDraft(config: config, venues: venueSource, options: bookOptions)
             let i = try session.index(of: forum)
             session.draft.schedule.forums[i].status = .cancelled

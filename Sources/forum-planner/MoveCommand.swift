@@ -28,8 +28,7 @@ struct MoveCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The new venue's id (default: the same).", valueName: "venue-id"))
     var venue: String?
 
-    @Option(name: .long, help: ArgumentHelp("Why, in a few plain words for attendees (it follows \"because\").", valueName: "text"))
-    var reason: String
+    @OptionGroup var reasonOption: ReasonOption
 
     @OptionGroup var config: ConfigOptions
     @OptionGroup var venueSource: VenueSourceOptions
@@ -41,7 +40,7 @@ struct MoveCommand: ParsableCommand {
 
     func run() throws {
         try running {
-            let reason = try checkedReason(self.reason)
+            let reason = try reasonOption.checked()
             var session = try BookDraft(config: config, venues: venueSource, options: bookOptions)
             let i = try session.index(of: forum)
             let before = session.draft.schedule.forums[i]
