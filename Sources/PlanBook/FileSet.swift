@@ -30,6 +30,11 @@ public struct FileSet: Sendable {
         return names.filter { $0.hasPrefix(prefix) }.sorted().map { parent.appendingPathComponent($0).path }
     }
 
+    /// Removes the siblings left by killed runs; one that cannot be removed is left for the next run.
+    public func removeStaleSiblings() {
+        for stale in staleSiblings() { try? operations.remove(stale) }
+    }
+
     /// Undoes a run killed between its swap and its book's commit: the folder then holds a set the
     /// book never recorded, and a sibling the set it did (`recorded`, the plan.json of the book's
     /// latest version). Swaps them back and says whether it did; anything else is left alone.

@@ -181,6 +181,29 @@ public final class PlanBook: Sendable {
         if let staged = swapped { fileSet.discard(staged) }
     }
 
+    /// Tidies a folder when there is nothing to publish: a set left live by a run killed between
+    /// its swap and its commit is swapped back out (`FileSet.restoreInterrupted`), and siblings left
+    /// by killed runs are removed. Runs in the same immediate transaction as `publish`, so it never
+    /// removes the sibling of a publish still running.
+    ///
+    /// - Throws: `BookError`; a sibling that cannot be removed is left for the next run.
+    public func tidy(_ fileSet: FileSet) throws(BookError) {
+        do {
+            try queue.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    let recorded = try String.fetchOne(db, sql: "SELECT plan_json FROM version ORDER BY number DESC LIMIT 1")
+                    _ = try fileSet.restoreInterrupted(recorded: recorded)
+                    fileSet.removeStaleSiblings()
+                    return .commit
+                }
+            }
+        } catch let error as BookError {
+            throw error
+        } catch {
+            throw .database(path: path, message: Self.message(error))
+        }
+    }
+
     // MARK: - Helpers
 
     func read<T>(_ body: (Database) throws -> T) throws(BookError) -> T {

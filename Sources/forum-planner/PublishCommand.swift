@@ -36,10 +36,12 @@ struct PublishCommand: ParsableCommand {
             var problem = try config.load(venues: venueSource, published: nil)
             let book = try bookOptions.open(config: config.config, problem: problem, create: false)
             let latest = try booked { try book.latest() }
+            let folder = out ?? Self.defaultFolder(config: config.config)
             guard let draft = try booked({ try book.draft() }) else {
                 guard let latest else {
                     throw Failure.badInput("\(book.path): there is no draft to publish (expected `forum-planner plan` first)")
                 }
+                try booked { try book.tidy(FileSet(folder: folder)) }
                 Console.out("Nothing has changed since version \(latest.number), published \(latest.publishedOn.uk): nothing was planned, cancelled or moved since; no files written.")
                 return
             }
@@ -54,6 +56,7 @@ struct PublishCommand: ParsableCommand {
             let kept = Publishing.kept(draft.schedule, latest: latest, today: today)
             let fingerprints = try Publishing.fingerprints(draft.schedule, problem: problem, kept: kept, planFile: config.config)
             if let latest, latest.fingerprints == fingerprints {
+                try booked { try book.tidy(FileSet(folder: folder)) }
                 Console.out("Nothing has changed since version \(latest.number), published \(latest.publishedOn.uk); no files written.")
                 return
             }
@@ -75,7 +78,6 @@ struct PublishCommand: ParsableCommand {
                 schedule: schedule, fingerprints: fingerprints,
                 shown: try Publishing.shown(schedule, problem: problem, kept: kept, planFile: config.config),
                 changes: changes)
-            let folder = out ?? Self.defaultFolder(config: config.config)
             try booked { try book.publish(version, files: files, into: FileSet(folder: folder)) }
             let what = latest == nil ? "first publication, \(schedule.forums.count) forums" : Self.count(changes)
             Console.out("Published version \(number + 1) on \(today.uk): \(what).")

@@ -181,4 +181,16 @@ struct PublishFaultTests {
         #expect(Self.contents(folder.folder) == Dictionary(uniqueKeysWithValues: Self.newSet.map { ($0.name, $0.contents) }))
         #expect(try FileManager.default.contentsOfDirectory(atPath: root).filter { $0.hasPrefix(".Calendars") } == [])
     }
+    @Test("a publish killed after its commit, before removing the old set: tidying with nothing to publish removes it and keeps the live set")
+    func killedAfterCommit() throws {
+        let (book, folder) = try Self.start("tidy")
+        let fileSet = FileSet(folder: folder)
+        // What such a run leaves: the old set in a sibling, the book and the folder at the same version.
+        let staged = try fileSet.stage(Self.oldSet)
+        #expect(fileSet.staleSiblings() == [staged.path])
+        try book.tidy(fileSet)
+        #expect(fileSet.staleSiblings() == [])
+        #expect(try book.latest()?.number == 1)
+        #expect(Self.contents(folder) == Dictionary(uniqueKeysWithValues: Self.oldSet.map { ($0.name, $0.contents) }))
+    }
 }
