@@ -33,6 +33,9 @@ public final class PlanBook: Sendable {
         }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
+        // Two runs at once (two coordinators, or a script and a person) wait for each other
+        // rather than fail with "database is locked".
+        configuration.busyMode = .timeout(30)
         let queue: DatabaseQueue
         do { queue = try DatabaseQueue(path: path, configuration: configuration) } catch {
             throw .notABook(path: path, reason: Self.message(error))

@@ -17,8 +17,8 @@ struct PlanCommandTests {
     @Test("the Surrey year: exit 0, proven optimal, 24 forums, plan.json, 8 calendars and 12 pages written")
     func surrey() throws {
         let out = Self.folder("surrey")
-        defer { try? FileManager.default.removeItem(atPath: out) }
-        let run = try CLI.run("plan", "--out", out)
+        defer { for f in [out, out + "-book.sqlite"] { try? FileManager.default.removeItem(atPath: f) } }
+        let run = try CLI.run("plan", "--out", out, "--book", out + "-book.sqlite")
         #expect(run.status == 0, "stderr: \(run.stderr)")
         #expect(run.stdout.contains("Round 1 (June 2027)"))
         #expect(run.stdout.contains("proven optimal"))
@@ -42,7 +42,7 @@ struct PlanCommandTests {
     @Test("a plan that fails the planner's own check: exit 70, 'please report', nothing written")
     func selfCheckFails() throws {
         let out = Self.folder("self-check")
-        let run = try CLI.run("plan", "--out", out, "--testing-claim-offset", "1")
+        let run = try CLI.run("plan", "--out", out, "--testing-claim-offset", "1", "--book", out + "-book.sqlite")
         #expect(run.status == 70)
         #expect(run.stdout == "")
         #expect(run.stderr == """
@@ -58,7 +58,7 @@ struct PlanCommandTests {
     func jsonOutput() throws {
         let out = Self.folder("json")
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let run = try CLI.run("plan", "--out", out, "--json")
+        let run = try CLI.run("plan", "--out", out, "--json", "--book", out + "-book.sqlite")
         #expect(run.status == 0)
         let written = try #require(FileManager.default.contents(atPath: out + "/plan.json"))
         #expect(run.stdout == String(decoding: written, as: UTF8.self))
@@ -198,9 +198,9 @@ struct PlanCommandTests {
     @Test("the same input gives byte-identical output")
     func reproducible() throws {
         let a = Self.folder("rep-a"), b = Self.folder("rep-b")
-        defer { for f in [a, b] { try? FileManager.default.removeItem(atPath: f) } }
-        #expect(try CLI.run("plan", "--out", a).status == 0)
-        #expect(try CLI.run("plan", "--out", b).status == 0)
+        defer { for f in [a, b, a + "-book.sqlite", b + "-book.sqlite"] { try? FileManager.default.removeItem(atPath: f) } }
+        #expect(try CLI.run("plan", "--out", a, "--book", a + "-book.sqlite").status == 0)
+        #expect(try CLI.run("plan", "--out", b, "--book", b + "-book.sqlite").status == 0)
         for name in try FileManager.default.contentsOfDirectory(atPath: a).sorted() {
             #expect(FileManager.default.contents(atPath: a + "/" + name) == FileManager.default.contents(atPath: b + "/" + name), "\(name)")
         }
