@@ -54,6 +54,12 @@ struct PublishCommand: ParsableCommand {
             problem.stamp = today
             let context = RuleContext(problem)
             let kept = Publishing.kept(draft.schedule, latest: latest, today: today)
+            if let late = Publishing.passed(draft.schedule, kept: kept, today: today).first {
+                throw Failure.badInput(
+                    "\(book.path): the draft, planned on \(draft.madeOn.uk), has the \(late.title) on \(late.meeting.date.uk), "
+                        + "which is before today (\(today.uk)), and that is not what was published "
+                        + "(expected `forum-planner plan --today \(today)` again first, to plan from today)")
+            }
             let fingerprints = try Publishing.fingerprints(draft.schedule, problem: problem, kept: kept, planFile: config.config)
             if let latest, latest.fingerprints == fingerprints {
                 try booked { try book.tidy(FileSet(folder: folder)) }

@@ -25,6 +25,12 @@ enum Publishing {
         return result
     }
 
+    /// The confirmed forums of `schedule` dated before `today` that are not kept as published: a
+    /// draft planned some days ago that moves or adds a forum into what is now the past.
+    static func passed(_ schedule: Schedule, kept: [String: CalendarEvent], today: LocalDate) -> [ScheduledForum] {
+        schedule.forums.filter { $0.status == .confirmed && $0.meeting.date < today && kept[$0.meeting.id.rawValue] == nil }
+    }
+
     /// The fingerprints of every event of `schedule` as the calendars show it.
     ///
     /// - Throws: `Failure.badInput` naming `planFile` when a calendar cannot be made from its values.

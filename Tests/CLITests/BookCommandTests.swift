@@ -167,6 +167,16 @@ struct BookCommandTests {
                   Short notice: the Guildford & Waverley forum of Tue 21 Sep 2027 is 11 days away (under 14); contact every registered attendee directly (phone, text or post as they prefer).
 
                 """), "\(run.stdout)")
+        // Published late, after the new date has passed: refused, and nothing is published.
+        let late = try CLI.run("publish", "--config", config, "--today", "2027-09-22")
+        #expect(late.status == 65)
+        #expect(late.stderr == """
+            \(folder)/plan-book.sqlite: the draft, planned on Fri 10 Sep 2027, has the Guildford & Waverley forum on \
+            Tue 21 Sep 2027, which is before today (Wed 22 Sep 2027), and that is not what was published (expected \
+            `forum-planner plan --today 2027-09-22` again first, to plan from today)
+
+            """)
+        #expect(try CLI.run("history", "--json", "--config", config).stdout.components(separatedBy: "\"version\"").count == 2)
     }
 
     @Test("publish killed (SIGKILL) at moments from 0 to 250 ms: the next publish leaves the folder matching the book's latest version, nothing behind")
