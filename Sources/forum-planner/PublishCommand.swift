@@ -12,7 +12,8 @@ struct PublishCommand: ParsableCommand {
         discussion: """
             The files are written to a new folder beside DIR, flushed to disk, then swapped with DIR in one step, so \
             readers see the old set or the new one, never a mix; the book records the version in the same step. \
-            If nothing has changed since the last version, nothing is written.
+            If nothing has changed since the last version, nothing is written; with --refresh, the files are \
+            written again as a new version (after an update of forum-planner changed the pages' wording or layout).
             Exits 0 when published or when nothing changed, 65 for a bad input file or book, or without a draft; 73 when the files cannot be written.
             """
     )
@@ -29,6 +30,9 @@ struct PublishCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A note for this version, shown by `history`.", valueName: "text"))
     var note: String = ""
 
+    @Flag(name: .long, help: "Write the files again as a new version even when no forum has changed (after an update of forum-planner). Needs a draft: run `plan` first.")
+    var refresh = false
+
     func validate() throws { try PathValidation.check(out, option: "--out", kind: .folder) }
 
     func run() throws {
@@ -38,7 +42,7 @@ struct PublishCommand: ParsableCommand {
             let latest = try booked { try book.latest() }
             let folder = out ?? Self.defaultFolder(config: config.config)
             guard let draft = try booked({ try book.draft() }) else {
-                guard let latest else {
+                guard let latest, !refresh else {
                     throw Failure.badInput("\(book.path): there is no draft to publish (expected `forum-planner plan` first)")
                 }
                 try booked { try book.tidy(FileSet(folder: folder)) }
@@ -61,7 +65,7 @@ struct PublishCommand: ParsableCommand {
                         + "(expected `forum-planner plan --today \(today)` again first, to plan from today)")
             }
             let fingerprints = try Publishing.fingerprints(draft.schedule, problem: problem, kept: kept, planFile: config.config)
-            if let latest, latest.fingerprints == fingerprints {
+            if let latest, latest.fingerprints == fingerprints, !refresh {
                 try booked { try book.tidy(FileSet(folder: folder)) }
                 Console.out("Nothing has changed since version \(latest.number), published \(latest.publishedOn.uk); no files written.")
                 return
@@ -85,7 +89,8 @@ struct PublishCommand: ParsableCommand {
                 shown: try Publishing.shown(schedule, problem: problem, kept: kept, planFile: config.config),
                 changes: changes)
             try booked { try book.publish(version, files: files, into: FileSet(folder: folder)) }
-            let what = latest == nil ? "first publication, \(schedule.forums.count) forums" : Self.count(changes)
+            let what = latest == nil ? "first publication, \(schedule.forums.count) forums"
+                : Self.count(changes) + (changes.isEmpty && refresh ? ", the files written again" : "")
             Console.out("Published version \(number + 1) on \(today.uk): \(what).")
             for change in changes { Console.out("  - \(change.text)") }
             Console.out("Wrote \(files.count) files to \(folder)/.")

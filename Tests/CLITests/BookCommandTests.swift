@@ -18,6 +18,21 @@ struct BookCommandTests {
         return (book, out)
     }
 
+    @Test("publish --refresh writes the files again as a new version when no forum changed (after an update of forum-planner); without a draft it is refused")
+    func refresh() throws {
+        let (book, out) = try Self.published("refresh")
+        let noDraft = try CLI.run("publish", "--refresh", "--today", "2027-02-01", "--book", book, "--out", out)
+        #expect(noDraft.status == 65)
+        #expect(noDraft.stderr == "\(book): there is no draft to publish (expected `forum-planner plan` first)\n")
+        #expect(try CLI.run("plan", "--today", "2027-02-01", "--book", book).status == 0)
+        let same = try CLI.run("publish", "--today", "2027-02-01", "--book", book, "--out", out)
+        #expect(same.stdout == "Nothing has changed since version 1, published Fri 15 Jan 2027; no files written.\n")
+        let again = try CLI.run("publish", "--refresh", "--today", "2027-02-01", "--book", book, "--out", out)
+        #expect(again.stdout == "Published version 2 on Mon 1 Feb 2027: no forum changed, the files written again.\nWrote 22 files to \(out)/.\n")
+        let calendar = try String(contentsOfFile: out + "/forums.ics", encoding: .utf8)
+        #expect(!calendar.contains("SEQUENCE:1"), "no event changed, so no SEQUENCE rises")
+    }
+
     @Test("move: a date that breaks a hard rule is refused with the rule and why (exit 65), the book unchanged")
     func moveRefused() throws {
         let (book, _) = try Self.published("move-refused")
