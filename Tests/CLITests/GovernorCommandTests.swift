@@ -49,7 +49,7 @@ struct GovernorCommandTests {
 
     @Test("Surrey without governors: no governor lines, no governor keys in plan.json")
     func surreyUnchanged() throws {
-        let out = PlanCommandTests.folder("no-governors")
+        let out = PlanCommandTests.folder("plain-surrey")
         defer { try? FileManager.default.removeItem(atPath: out) }
         let run = try CLI.run("plan", "--out", out)
         #expect(run.status == 0)
@@ -58,10 +58,73 @@ struct GovernorCommandTests {
         #expect(!text.contains("governor") && !text.contains("across_parts"))
     }
 
-    static let optimum = 0
-    static let total = ""
-    static let coverage = ""
-    static let perForum: [String] = []
-    static let perForumJSON: [String] = []
-    static let coverageJSON: [String] = []
+    static let optimum = 454
+    static let total = "Total penalty 454 (proven optimal;"
+    static let coverage = """
+        Governors
+          Round 1 (June 2027): a governor at 5 of 6 forums; none free for the Surrey Downs forum on Mon 7 Jun 2027.
+          Round 2 (September 2027): a governor at 5 of 6 forums; none free for the Guildford & Waverley forum on Wed 1 Sep 2027.
+          Round 3 (December 2027): a governor at all 6 forums.
+          Round 4 (March 2028): a governor at all 6 forums.
+
+        """
+    /// The expected governor under each forum, in the plan's order (round, then date).
+    static let perForum: [String] = [
+        "      governor: governor-1",
+        "      governor: none free",
+        "      governor: governor-3",
+        "      governor: governor-3",
+        "      governor: governor-2",
+        "      governor: governor-1",
+        "      governor: none free",
+        "      governor: governor-3",
+        "      governor: governor-1",
+        "      governor: governor-1",
+        "      governor: governor-3",
+        "      governor: governor-1",
+        "      governor: governor-1",
+        "      governor: governor-1",
+        "      governor: governor-3",
+        "      governor: governor-2",
+        "      governor: lead-governor-1",
+        "      governor: governor-3",
+        "      governor: governor-1",
+        "      governor: governor-2",
+        "      governor: governor-3",
+        "      governor: governor-3",
+        "      governor: governor-1",
+        "      governor: governor-1",
+    ]
+    static let perForumJSON: [String] = [
+        "governor-1",
+        "null",
+        "governor-3",
+        "governor-3",
+        "governor-2",
+        "governor-1",
+        "null",
+        "governor-3",
+        "governor-1",
+        "governor-1",
+        "governor-3",
+        "governor-1",
+        "governor-1",
+        "governor-1",
+        "governor-3",
+        "governor-2",
+        "lead-governor-1",
+        "governor-3",
+        "governor-1",
+        "governor-2",
+        "governor-3",
+        "governor-3",
+        "governor-1",
+        "governor-1",
+    ]
+    static let coverageJSON: [String] = [
+        "2027-r1: 5 of 6, without [\"2027-r1-surrey-downs\"]",
+        "2027-r2: 5 of 6, without [\"2027-r2-guildford-waverley\"]",
+        "2027-r3: 6 of 6, without []",
+        "2027-r4: 6 of 6, without []",
+    ]
 }

@@ -50,7 +50,12 @@ struct GovernorSolverTests {
         if weight == 50 {
             #expect(uncovered.isEmpty, "at 50 points every forum finds a day with its governor: \(uncovered)")
         }
-        if weight == 0 { #expect(uncovered.isEmpty) }
+        if weight == 0 {
+            #expect(uncovered.isEmpty)
+            // Without the weight the plan takes days with no governor: the rule is not idle here.
+            let away = GovernorAtForumRule().check(plan.forums.map(\.meeting), in: RuleContext(Self.tiny(weight: 10)))
+            #expect(!away.isEmpty)
+        }
     }
 
     @Test("parts that compete for one governor: the total is the checker's, the bound the parts', and the plan is not called optimal")

@@ -35,39 +35,39 @@ struct GovernorReaderTests {
         arguments: [
             (
                 "  - id: jane-smith\n",
-                "plan.yaml:14: governors[0].id: \"jane-smith\" is not a governor role id (expected \(GovernorRoleID.expected))"
+                "plan.yaml:15: governors[0].id: \"jane-smith\" is not a governor role id (expected \(GovernorRoleID.expected))"
             ),
             (
                 "  - id: governor-jane-1\n",
-                "plan.yaml:14: governors[0].id: \"governor-jane-1\" is not a governor role id (expected \(GovernorRoleID.expected))"
+                "plan.yaml:15: governors[0].id: \"governor-jane-1\" is not a governor role id (expected \(GovernorRoleID.expected))"
             ),
             (
                 "  - id: governor\n",
-                "plan.yaml:14: governors[0].id: \"governor\" is not a governor role id (expected \(GovernorRoleID.expected))"
+                "plan.yaml:15: governors[0].id: \"governor\" is not a governor role id (expected \(GovernorRoleID.expected))"
             ),
             (
                 "  - id: Governor 1\n",
-                "plan.yaml:14: governors[0].id: \"Governor 1\" is not an id (expected lower-case letters, digits and hyphens, e.g. governor-1)"
+                "plan.yaml:15: governors[0].id: \"Governor 1\" is not an id (expected lower-case letters, digits and hyphens, e.g. governor-1)"
             ),
             (
                 "  - id: governor-1\n  - id: governor-1\n",
-                "plan.yaml:15: governors[1].id: duplicate governor id `governor-1`, first used at line 14 (expected every governor to have its own id)"
+                "plan.yaml:16: governors[1].id: duplicate governor id `governor-1`, first used at line 15 (expected every governor to have its own id)"
             ),
             (
                 "  - id: governor-1\n    areas: [east-sury]\n",
-                "plan.yaml:15: governors[0].areas[0]: unknown area `east-sury`: did you mean `east-surrey`? (expected one of: east-surrey, surrey-wide-evening)"
+                "plan.yaml:16: governors[0].areas[0]: unknown area `east-sury`: did you mean `east-surrey`? (expected one of: east-surrey, surrey-wide-evening)"
             ),
             (
                 "  - id: governor-1\n    areas: []\n",
-                "plan.yaml:15: governors[0].areas: is an empty list (expected the ids of the areas this governor covers; leave `areas` out for every area)"
+                "plan.yaml:16: governors[0].areas: is an empty list (expected the ids of the areas this governor covers; leave `areas` out for every area)"
             ),
             (
                 "  - id: governor-1\n    unavailable: [2027-09-03 to 2027-09-01]\n",
-                "plan.yaml:15: governors[0].unavailable[0]: \"2027-09-03 to 2027-09-01\" ends before it starts (expected a range whose end is on or after its start)"
+                "plan.yaml:16: governors[0].unavailable[0]: \"2027-09-03 to 2027-09-01\" ends before it starts (expected the first date, then `to`, then a later date)"
             ),
             (
                 "  - id: governor-1\n    name: Jane Smith\n",
-                "plan.yaml:15: governors[0]: unknown key `name` (expected one of: id, unavailable, areas)"
+                "plan.yaml:16: governors[0]: unknown key `name` (expected one of: id, unavailable, areas)"
             ),
         ])
     func refused(lines: String, error: String) {
