@@ -58,6 +58,29 @@ struct GovernorSolverTests {
         }
     }
 
+    @Test("with governors on tiny problems (one group): proven optimal and equal to exhaustive search", arguments: SolverTests.tinyCases)
+    func matchesExhaustive(areas: Int, rounds: Int, latestDay: Int, balanced: Bool) {
+        var p = TestProblems.tiny(areas: areas, rounds: rounds, latestDay: latestDay, balanced: balanced)
+        // One governor for area 1 and the evening forum, away on the 1st and 3rd of each forum
+        // month; another for every area, away on the 2nd.
+        let months = p.rounds.forumMonths
+        p.governors = [
+            Governor(id: "governor-1", unavailable: Set(months.flatMap { m in [1, 3].map { LocalDate(civilYear: m.year, month: m.month, day: $0) } }), areas: ["area-1", "evening"]),
+            Governor(id: "governor-2", unavailable: Set(months.map { LocalDate(civilYear: $0.year, month: $0.month, day: 2) })),
+        ]
+        p.weights.governorAtForum = 7
+        let exact = SolverTests.exhaustiveOptimum(p)
+        switch Planner.plan(p) {
+        case .planned(let plan):
+            #expect(plan.status == .optimal && plan.proof.acrossParts == 0)
+            #expect(plan.objective == exact)
+        case .infeasible:
+            #expect(exact == nil)
+        case .internalError(let failure):
+            Issue.record("internal error: \(failure)")
+        }
+    }
+
     @Test("parts that compete for one governor: the total is the checker's, the bound the parts', and the plan is not called optimal")
     func acrossParts() throws {
         let p = Self.twoGroups()
