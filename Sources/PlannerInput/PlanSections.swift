@@ -7,7 +7,7 @@
 enum PlanSections {
     /// Every top-level key a plan may have, in the order they are documented.
     static let keys = [
-        "forum", "trust", "plan_year", "stamp", "include", "rounds", "groups", "facilitators", "areas",
+        "forum", "trust", "plan_year", "stamp", "include", "rounds", "groups", "facilitators", "governors", "areas",
         "venues", "venue_standards", "interpreter_pools", "calendars", "formats", "windows", "rotation",
         "notice", "reimbursement", "weights", "joining", "publishing",
     ]

@@ -19,6 +19,7 @@ public enum PlanWriter {
         writeRounds(problem.rounds, into: &out)
         writeGroups(problem.groups, into: &out)
         writeFacilitators(problem.facilitators, into: &out)
+        writeGovernors(problem.governors, into: &out)
         writeAreas(problem.areas, into: &out)
         writeInterpreterPools(problem.interpreterPools, into: &out)
         writeRotation(problem, into: &out)
@@ -67,6 +68,17 @@ public enum PlanWriter {
             out.line("    role: \(person.role.rawValue)")
             if !person.unavailable.isEmpty { out.line("    unavailable: \(dates(person.unavailable))") }
             if person.maxForumsPerDay != 1 { out.line("    max_forums_per_day: \(person.maxForumsPerDay)") }
+        }
+    }
+
+    static func writeGovernors(_ governors: [Governor], into out: inout YAMLText) {
+        guard !governors.isEmpty else { return }
+        out.blank()
+        out.line("governors:")
+        for governor in governors {
+            out.line("  - id: \(q(governor.id.rawValue))")
+            if !governor.unavailable.isEmpty { out.line("    unavailable: \(dates(governor.unavailable))") }
+            if let areas = governor.areas { out.line("    areas: \(list(areas.map(\.rawValue).sorted()))") }
         }
     }
 

@@ -12,9 +12,13 @@ enum PlanJSON {
         let date: String, start: String, end: String, venue: String?, venue_name: String?
         let facilitators: [String], penalty: Int, penalties: [Penalty], sequence: Int, moved_because: String?
         let first_announced: Announced?
+        /// The governor expected (null when none is free); the key is written only when the plan lists governors.
+        var governor: String?
+        var governorsListed = false
 
         enum CodingKeys: String, CodingKey {
             case id, round, round_id, area, area_name, mode, date, start, end, venue, venue_name, facilitators, penalty, penalties, sequence, moved_because, first_announced
+            case governor
         }
 
         /// Writes `null` for a missing venue, reason or first announcement, rather than leaving the key out.
@@ -27,7 +31,12 @@ enum PlanJSON {
             try c.encode(facilitators, forKey: .facilitators); try c.encode(penalty, forKey: .penalty)
             try c.encode(penalties, forKey: .penalties); try c.encode(sequence, forKey: .sequence)
             try c.encode(moved_because, forKey: .moved_because); try c.encode(first_announced, forKey: .first_announced)
+            if governorsListed { try c.encode(governor, forKey: .governor) }
         }
+    }
+    /// One round's governor coverage: how many forums, how many with a governor, which without.
+    struct GovernorCoverage: Encodable {
+        let round: Int, round_id: String, forums: Int, with_governor: Int, without_governor: [String]
     }
     struct Event: Encodable {
         let id: String, kind: String, round: Int, date: String, start: String?, end: String?, title: String, status: String, sequence: Int
@@ -67,6 +76,8 @@ enum PlanJSON {
             }
         }
         let method: String, nodes: Int, bound: Int, gap: Int, checked_by: String, parts: [Part]
+        /// Points the governor rule adds where parts compete for a governor (`Proof.acrossParts`); left out when 0.
+        var across_parts: Int?
     }
     struct Document: Encodable {
         let version: Int?, published_on: String?, note: String?
@@ -74,9 +85,11 @@ enum PlanJSON {
         /// Which search proved the plan; nil (written `null`) for a version imported from a plan.json.
         let proof: ProofObject?
         let forums: [Forum], events: [Event], cancelled: [Cancelled], changes: [Change]
+        /// Per round; nil (the key left out) when the plan lists no governors.
+        var governor_coverage: [GovernorCoverage]?
         enum CodingKeys: String, CodingKey {
             case version, published_on, note, status, objective, lower_bound, plan_year, search_nodes, proof, forums, events, cancelled
-            case changes
+            case changes, governor_coverage
         }
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -86,6 +99,7 @@ enum PlanJSON {
             try c.encode(proof, forKey: .proof)
             try c.encode(forums, forKey: .forums); try c.encode(events, forKey: .events); try c.encode(cancelled, forKey: .cancelled)
             try c.encode(changes, forKey: .changes)
+            try c.encodeIfPresent(governor_coverage, forKey: .governor_coverage)
         }
     }
 
@@ -117,7 +131,7 @@ enum PlanJSON {
     }
 
     static func proof(_ proof: Proof) -> ProofObject {
-        ProofObject(
+        var object = ProofObject(
             method: proof.method, nodes: proof.nodes, bound: proof.bound, gap: proof.gap,
             checked_by: "rule checker: no hard rule broken, total penalty as the search claimed",
             parts: proof.parts.map {
@@ -125,21 +139,30 @@ enum PlanJSON {
                     forums: $0.forums, method: $0.method.rawValue, nodes: $0.nodes, objective: $0.objective, bound: $0.bound,
                     proven: $0.proven, group_search_stepped_aside: $0.groupSearchSteppedAside)
             })
+        object.across_parts = proof.acrossParts == 0 ? nil : proof.acrossParts
+        return object
     }
 
     static func document(_ schedule: Schedule, summary: Summary?, publication: Publication?, context: RuleContext) -> Document {
         let problem = context.problem
         let penalties = Dictionary((summary?.forums ?? []).map { ($0.id, $0.penalties) }, uniquingKeysWith: { a, _ in a })
-        let forums = schedule.forums.filter { $0.status == .confirmed }.map { f -> Forum in
+        let confirmed = schedule.forums.filter { $0.status == .confirmed }
+        let governors = GovernorText(confirmed.map(\.meeting), problem: problem)
+        let forums = confirmed.map { f -> Forum in
             let m = f.meeting
             let p = penalties[m.id.rawValue] ?? []
-            return Forum(
+            var forum = Forum(
                 id: m.id.rawValue, round: m.round, round_id: problem.roundID(m.round), area: m.area.rawValue,
                 area_name: f.areaName, mode: m.mode.rawValue, date: m.date.iso, start: "\(m.start)",
                 end: "\(m.end)", venue: m.venue?.rawValue, venue_name: f.venueName,
                 facilitators: m.facilitators.map(\.rawValue), penalty: p.reduce(0) { $0 + $1.penalty }, penalties: p,
                 sequence: f.sequence, moved_because: f.reason,
                 first_announced: f.firstAnnounced.map { Announced(date: $0.date.iso, start: "\($0.start)", mode: $0.mode.rawValue, venue: $0.venue?.rawValue) })
+            if let governors {
+                forum.governorsListed = true
+                forum.governor = governors.matching.governor[m.id]?.rawValue
+            }
+            return forum
         }
         let events = schedule.events.map {
             Event(
@@ -156,11 +179,17 @@ enum PlanJSON {
         let changes = (publication?.changes ?? []).map {
             Change(version: $0.version, published_on: $0.publishedOn.iso, forum: $0.change.forum.rawValue, kind: $0.change.kind.rawValue, text: $0.change.text)
         }
-        return Document(
+        var document = Document(
             version: publication?.version, published_on: publication?.publishedOn.iso, note: publication?.note,
             status: summary?.status ?? "published", objective: summary?.objective ?? 0, lower_bound: summary?.lower_bound ?? 0,
             plan_year: problem.planYear, search_nodes: summary?.search_nodes ?? 0, proof: summary?.proof,
             forums: forums, events: events, cancelled: cancelled, changes: changes)
+        document.governor_coverage = governors?.coverage.map {
+            GovernorCoverage(
+                round: $0.round, round_id: problem.roundID($0.round), forums: $0.forums, with_governor: $0.withGovernor,
+                without_governor: $0.without.map(\.id.rawValue))
+        }
+        return document
     }
 
     /// Pretty-printed, sorted keys, ending in a newline: the same schedule gives the same bytes.

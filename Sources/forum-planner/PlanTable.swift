@@ -4,6 +4,7 @@ import PlannerCore
 enum PlanTable {
     static func render(_ plan: Plan, context: RuleContext) -> String {
         let problem = context.problem
+        let governors = GovernorText(plan.forums.map(\.meeting), problem: problem)
         var lines: [String] = []
         lines.append("\(problem.forumName) forums, \(problem.trustName), plan year \(problem.planYear)")
         for round in 1...max(problem.roundCount, 1) {
@@ -21,6 +22,7 @@ enum PlanTable {
                     let detail = f.penalties.map { "\($0.rule.rawValue) \($0.penalty) (\($0.message))" }.joined(separator: "; ")
                     lines.append("      penalty \(f.penalty): \(detail)")
                 }
+                if let governors { lines.append("      governor: \(governors.expected(at: m.id))") }
             }
             for e in plan.events where e.round == round && e.kind != .venueBookingDeadline {
                 let time = e.start.map { s in e.end.map { ", \(s)–\($0)" } ?? ", \(s)" } ?? ""
@@ -30,6 +32,11 @@ enum PlanTable {
         for c in plan.cancelled {
             lines.append("")
             lines.append("Cancelled: \(c.forum) (was \(c.date.uk) \(c.start))")
+        }
+        if let governors {
+            lines.append("")
+            lines.append("Governors")
+            lines += governors.lines(context: context).map { "  " + $0 }
         }
         lines.append("")
         let proof = plan.status == .optimal

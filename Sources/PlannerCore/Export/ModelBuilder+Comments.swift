@@ -21,6 +21,10 @@ extension ModelBuilder {
             "  z_..._<c> in [0, 1] costs (c-1) x the weight, so n forums cost n(n-1)/2 pairs.",
             "s_g<g>_r<r>_<date>, spread_g<g>_r<r>_<date>: forums of group g's round r on that date and the next",
             "  (when they must be on distinct days); else s<i>_<j>, spread<i>_<j>_<date>: forums i and j on consecutive days.",
+        ]
+        let governors = governorComments()
+        lines += governors.names
+        lines += [
             "",
             "var <name> <forum id> <date> <start> <mode> <venue id, or - when online>",
         ]
@@ -41,6 +45,7 @@ extension ModelBuilder {
         lines += problem.facilitators.enumerated().map { "facilitator \($0.offset) \($0.element.id)" }
         lines += problem.venues.enumerated().map { "venue \($0.offset) \($0.element.id)" }
         lines += problem.interpreterPools.enumerated().map { "pool \($0.offset) \($0.element.id)" }
+        lines += governors.index
         lines.append("")
         return lines
     }

@@ -39,6 +39,7 @@ struct ModelBuilder {
         addRunRows()
         addVarietyTerms()
         addSpreadTerms()
+        addGovernorTerms()
         model.comments = comments()
         return model
     }

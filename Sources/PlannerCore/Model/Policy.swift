@@ -88,6 +88,8 @@ public struct Weights: Sendable, Hashable {
     public var observance = 30
     /// The evening forum in a school holiday or half term (seed §21 item 6).
     public var eveningInSchoolHolidays = 20
+    /// A forum without a governor (seed §21 item 41); nothing when the plan lists no governors.
+    public var governorAtForum = 10
     /// Per 100 metres from the venue to transport.
     public var transportPer100m = 1
     /// Per preferred venue feature not confirmed.
@@ -103,7 +105,7 @@ public struct Weights: Sendable, Hashable {
         ("monday", \.monday), ("friday", \.friday), ("same_weekday", \.sameWeekday),
         ("same_start_time", \.sameStartTime), ("observance", \.observance), ("transport_per_100m", \.transportPer100m),
         ("missing_preferred_feature", \.missingPreferredFeature), ("consecutive_days", \.consecutiveDays),
-        ("evening_in_school_holidays", \.eveningInSchoolHolidays),
+        ("evening_in_school_holidays", \.eveningInSchoolHolidays), ("governor_at_forum", \.governorAtForum),
     ]
 }
 
@@ -169,6 +171,8 @@ public struct PlanningProblem: Sendable {
     /// The day of (re-)planning, or nil to plan as if before the year began. Forums before it are
     /// history; none is planned before it (see `NotBeforeTodayRule`).
     public var today: LocalDate? = nil
+    /// Governors who may attend forums (`GovernorAtForumRule`); none switches that rule off.
+    public var governors: [Governor] = []
 
     public init(
         forumName: String, trustName: String, planYear: Int, groups: [Group], areas: [Area], venues: [Venue],

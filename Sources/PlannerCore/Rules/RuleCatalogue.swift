@@ -37,6 +37,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Comparable, Codabl
     case venuePreferredFeatures = "venue-preferred-features"
     case weekdayAndTimeVariety = "weekday-and-time-variety"
     case spreadRound = "spread-round"
+    case governorAtForum = "governor-at-forum"
     case shortNoticeMove = "short-notice-move"
 
     public var isHard: Bool { ordinal < RuleID.earlyInMonth.ordinal }
@@ -77,6 +78,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Comparable, Codabl
         case .venuePreferredFeatures: return "Venues with more of the preferred optional features are preferred."
         case .weekdayAndTimeVariety: return "Each area's forums vary their weekday and start time across the year."
         case .spreadRound: return "A group's forums in a round are not on consecutive days where avoidable."
+        case .governorAtForum: return "Every forum has a governor where one can come; a governor attends at most one forum a day."
         case .shortNoticeMove: return "A published forum that must move gives at least the short notice from the day of re-planning where it can."
         }
     }

@@ -81,3 +81,13 @@ public protocol PlanRule: Sendable {
     var id: RuleID { get }
     func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation]
 }
+
+/// A soft rule about several meetings whose penalty has a part that each forum carries on its own,
+/// whatever the other forums do: `optionPenalty` is at most the forum's share of `check` in any
+/// plan, so the search can price it per option (`OptionBuilder`) and the sum stays a lower bound.
+/// The rest (`check` less the options' parts, never negative) is added to the plan's total after
+/// the search (`Planner.solve`), which marks the plan proven only when that rest is 0.
+public protocol RelaxedPlanRule: PlanRule {
+    /// The penalty `meeting` carries under this rule in every plan that holds it.
+    func optionPenalty(_ meeting: Meeting, in context: RuleContext) -> Int
+}

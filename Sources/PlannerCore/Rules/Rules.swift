@@ -17,7 +17,11 @@ public enum Rules {
     public static let planRules: [any PlanRule] = [
         FacilitatorOnePlaceADayRule(), VenueOneBookingADayRule(), InterpreterPoolPerDayRule(), InPersonQuotaRule(),
         AreaGetsBothModesRule(), NoLongModeRunsRule(), WeekdayAndTimeVarietyRule(), SpreadRoundRule(),
+        GovernorAtForumRule(),
     ]
+
+    /// The rules about several meetings that the search prices per option (`RelaxedPlanRule`).
+    public static let relaxedPlanRules: [any RelaxedPlanRule] = planRules.compactMap { $0 as? any RelaxedPlanRule }
 
     public static let hardMeetingRules = meetingRules.filter { $0.id.isHard }
     public static let softMeetingRules = meetingRules.filter { !$0.id.isHard }

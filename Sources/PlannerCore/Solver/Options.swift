@@ -13,7 +13,8 @@ struct Option: Sendable {
     var inPerson: Bool
     /// Index into the problem's venues, or -1 for an online forum.
     var venue: Int
-    /// Sum of the soft penalties of the rules about this meeting alone.
+    /// Sum of the soft penalties of the rules about this meeting alone, and of the parts of rules
+    /// about several meetings that it carries whatever the others do (`RelaxedPlanRule`).
     var cost: Int
 }
 
@@ -38,7 +39,8 @@ struct ForumSlot: Sendable {
 }
 
 /// Builds every forum's options by applying the hard rules about one forum to every candidate
-/// (date in month 1, mode, start time, venue), and scores each option with the soft rules about one forum.
+/// (date in month 1, mode, start time, venue), and scores each option with the soft rules about one
+/// forum and the per-option parts of the relaxed rules about several (`RelaxedPlanRule`).
 struct OptionBuilder {
     let context: RuleContext
     let disabled: Set<RuleID>
@@ -58,6 +60,7 @@ struct OptionBuilder {
     func build() -> [ForumSlot] {
         let hard = Rules.hardMeetingRules.filter { !disabled.contains($0.id) && $0.id != .pinnedForumStays }
         let soft = Rules.softMeetingRules.filter { !disabled.contains($0.id) }
+        let relaxed = Rules.relaxedPlanRules.filter { !disabled.contains($0.id) }
         let venueIndex = Dictionary(problem.venues.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let facIndex = Dictionary(problem.facilitators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let groupIndex = Dictionary(problem.groups.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -115,6 +118,7 @@ struct OptionBuilder {
                     }
                     var cost = 0
                     for rule in soft { cost += rule.penalty(m, in: context) }
+                    for rule in relaxed { cost += rule.optionPenalty(m, in: context) }
                     let venue = m.venue.flatMap { venueIndex[$0] } ?? -1
                     if let last = slot.options.indices.last, slot.options[last].day == m.date.dayNumber,
                         slot.options[last].inPerson == (m.mode == .inPerson), slot.options[last].venue == venue, slot.options[last].cost == cost

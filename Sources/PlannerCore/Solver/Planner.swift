@@ -113,6 +113,8 @@ public enum Planner {
         switches.spread = !d.contains(.spreadRound)
         switches.firstOnly = firstOnly
         var proof = Proof()
+        let context = RuleContext(problem)
+        var partsRest = 0
         for (index, part) in parts.enumerated() {
             let local = part.map { slots[$0] }
             let done = (nodes: stats.nodes, cost: cost, lower: lower)
@@ -141,16 +143,36 @@ public enum Planner {
             guard let choice = result.choice else {
                 return result.proven ? .noPlan : .gaveUp(nodes: stats.nodes)
             }
-            meetings += withStartTimes(local, choice: choice, weights: problem.weights, variety: switches.variety)
-            cost += result.cost
+            let own = withStartTimes(local, choice: choice, weights: problem.weights, variety: switches.variety)
+            // The relaxed rules' rest within the part: 0 when their per-option parts were exact.
+            let rest = relaxedRest(own, context: context, disabled: d)
+            partsRest += rest
+            meetings += own
+            cost += result.cost + rest
             lower += result.lowerBound
-            proven = proven && result.proven
+            proven = proven && result.proven && rest == 0
             options.progress?(SearchProgress(nodes: stats.nodes, best: cost, bound: lower, part: index + 1, parts: parts.count))
             proof.parts.append(Proof.Part(
-                forums: local.count, method: method, nodes: result.nodes, objective: result.cost, bound: result.lowerBound,
-                proven: result.proven, groupSearchSteppedAside: steppedAside))
+                forums: local.count, method: method, nodes: result.nodes, objective: result.cost + rest, bound: result.lowerBound,
+                proven: result.proven && rest == 0, groupSearchSteppedAside: steppedAside))
         }
+        // Parts are independent for every rule but the relaxed ones (a governor free for forums of
+        // two parts on one day): what they add across parts, never negative.
+        proof.acrossParts = relaxedRest(meetings, context: context, disabled: d) - partsRest
+        cost += proof.acrossParts
+        proven = proven && proof.acrossParts == 0
         return .found(meetings, cost: cost, lower: lower, proven: proven, stats, proof)
+    }
+
+    /// What the relaxed rules about several meetings (`RelaxedPlanRule`) charge `meetings` beyond
+    /// the per-option parts the search priced: 0 when those parts were exact.
+    static func relaxedRest(_ meetings: [Meeting], context: RuleContext, disabled: Set<RuleID>) -> Int {
+        var rest = 0
+        for rule in Rules.relaxedPlanRules where !disabled.contains(rule.id) {
+            rest += rule.check(meetings, in: context).reduce(0) { $0 + $1.penalty }
+            rest -= meetings.reduce(0) { $0 + rule.optionPenalty($1, in: context) }
+        }
+        return rest
     }
 }
 

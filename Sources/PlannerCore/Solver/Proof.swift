@@ -32,6 +32,10 @@ public struct Proof: Sendable, Hashable {
     }
 
     public var parts: [Part]
+    /// Penalty points the relaxed rules (`RelaxedPlanRule`: a governor free for forums of two parts
+    /// on one day) add to the parts' own totals once the parts' plans are put together; 0 when the
+    /// parts do not compete. The bound is still the sum of the parts' bounds.
+    public var acrossParts = 0
     public init(parts: [Part] = []) { self.parts = parts }
 
     /// The one method every part used, or "mixed" when parts used different methods ("none" with no part).
@@ -41,7 +45,7 @@ public struct Proof: Sendable, Hashable {
         return methods.isEmpty ? "none" : "mixed"
     }
     public var nodes: Int { parts.reduce(0) { $0 + $1.nodes } }
-    public var objective: Int { parts.reduce(0) { $0 + $1.objective } }
+    public var objective: Int { parts.reduce(acrossParts) { $0 + $1.objective } }
     /// The proven lower bound on the whole plan's total: the sum of the parts' bounds.
     public var bound: Int { parts.reduce(0) { $0 + $1.bound } }
     /// How far the plan may be from the optimum, in penalty points (0 when proven optimal).

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+@testable import PlannerCore
+
+/// The search with `governor-at-forum`: exact where a group's forums are on distinct days (the
+/// exhaustive oracle and HiGHS agree), honest where parts compete for a governor (the plan's total
+/// is the checker's, the bound stays the search's, and the plan is not called optimal).
+@Suite("Solver: governor at forum")
+struct GovernorSolverTests {
+    static func date(_ s: String) -> LocalDate { TestProblems.date(s) }
+
+    /// The tiny problem (areas 1 and 2 and the evening forum, one coordinator, September and
+    /// December to day 6) with a governor for the daytime areas away on 1–2 Sep and one for the
+    /// evening forum away on 1–3 Dec.
+    static func tiny(weight: Int) -> PlanningProblem {
+        var p = TestProblems.tiny(areas: 2, rounds: 2, latestDay: 6, balanced: false)
+        p.governors = [
+            Governor(id: "governor-1", unavailable: [date("2027-09-01"), date("2027-09-02")], areas: ["area-1", "area-2"]),
+            Governor(id: "governor-2", unavailable: [date("2027-12-01"), date("2027-12-02"), date("2027-12-03")], areas: ["evening"]),
+        ]
+        p.weights.governorAtForum = weight
+        return p
+    }
+
+    /// Two groups, each with its own coordinator and one online area, one round in September to
+    /// day 4, and one governor for both: two independent parts that compete for the governor.
+    static func twoGroups() -> PlanningProblem {
+        var p = TestProblems.template()
+        p.rounds = RoundPolicy(forumMonths: [YearMonth(year: 2027, month: 9)], preferredLastDay: 2, latestDay: 4)
+        p.facilitators = [Facilitator(id: "coord-a", name: "Coordinator A", role: .coordinator), Facilitator(id: "coord-b", name: "Coordinator B", role: .coordinator)]
+        p.groups = [Group(id: "a", name: "A", coordinators: ["coord-a"], inPersonPerRound: 0), Group(id: "b", name: "B", coordinators: ["coord-b"], inPersonPerRound: 0)]
+        p.areas = [
+            Area(id: "area-a", name: "Area A", kind: .daytime, group: "a", leads: [], needs: [], expectedAttendance: 20),
+            Area(id: "area-b", name: "Area B", kind: .daytime, group: "b", leads: [], needs: [], expectedAttendance: 20),
+        ]
+        p.rotation = .table(["area-a": [.virtual], "area-b": [.virtual]])
+        p.governors = [Governor(id: "governor-1")]
+        return p
+    }
+
+    @Test("a group's forums are on distinct days: proven optimal, equal to the exhaustive optimum, forums moved to meet a governor", arguments: [0, 10, 50])
+    func exactInAGroup(weight: Int) throws {
+        let p = Self.tiny(weight: weight)
+        let plan = try #require(TestProblems.solve(p))
+        #expect(plan.status == .optimal && plan.lowerBound == plan.objective && plan.proof.acrossParts == 0)
+        #expect(plan.objective == Rules.objective(Rules.check(plan.forums.map(\.meeting), in: RuleContext(p))))
+        #expect(SolverTests.exhaustiveOptimum(p) == plan.objective, "weight \(weight)")
+        let uncovered = plan.forums.flatMap(\.penalties).filter { $0.rule == .governorAtForum }
+        if weight == 50 {
+            #expect(uncovered.isEmpty, "at 50 points every forum finds a day with its governor: \(uncovered)")
+        }
+        if weight == 0 {
+            #expect(uncovered.isEmpty)
+            // Without the weight the plan takes days with no governor: the rule is not idle here.
+            let away = GovernorAtForumRule().check(plan.forums.map(\.meeting), in: RuleContext(Self.tiny(weight: 10)))
+            #expect(!away.isEmpty)
+        }
+    }
+
+    @Test("with governors on tiny problems (one group): proven optimal and equal to exhaustive search", arguments: SolverTests.tinyCases)
+    func matchesExhaustive(areas: Int, rounds: Int, latestDay: Int, balanced: Bool) {
+        var p = TestProblems.tiny(areas: areas, rounds: rounds, latestDay: latestDay, balanced: balanced)
+        // One governor for area 1 and the evening forum, away on the 1st and 3rd of each forum
+        // month; another for every area, away on the 2nd.
+        let months = p.rounds.forumMonths
+        p.governors = [
+            Governor(id: "governor-1", unavailable: Set(months.flatMap { m in [1, 3].map { LocalDate(civilYear: m.year, month: m.month, day: $0) } }), areas: ["area-1", "evening"]),
+            Governor(id: "governor-2", unavailable: Set(months.map { LocalDate(civilYear: $0.year, month: $0.month, day: 2) })),
+        ]
+        p.weights.governorAtForum = 7
+        let exact = SolverTests.exhaustiveOptimum(p)
+        switch Planner.plan(p) {
+        case .planned(let plan):
+            #expect(plan.status == .optimal && plan.proof.acrossParts == 0)
+            #expect(plan.objective == exact)
+        case .infeasible:
+            #expect(exact == nil)
+        case .internalError(let failure):
+            Issue.record("internal error: \(failure)")
+        }
+    }
+
+    @Test("parts that compete for one governor: the total is the checker's, the bound the parts', and the plan is not called optimal")
+    func acrossParts() throws {
+        let p = Self.twoGroups()
+        let plan = try #require(TestProblems.solve(p))
+        #expect(plan.statistics.components == 2)
+        // Each part alone puts its forum on Wed 1 Sep with the governor (0 points); together one has none.
+        #expect(plan.proof.parts.map(\.objective) == [0, 0] && plan.proof.parts.allSatisfy(\.proven))
+        #expect(plan.proof.acrossParts == 10 && plan.objective == 10 && plan.lowerBound == 0)
+        #expect(plan.status == .feasible && plan.proof.gap == 10)
+        let violations = Rules.check(plan.forums.map(\.meeting), in: RuleContext(p))
+        #expect(Rules.objective(violations) == plan.objective)
+        #expect(violations.map(\.description) == [
+            "[governor-at-forum] no governor left: those free on Wed 1 Sep 2027 are expected at the Area A forum"
+        ])
+        // The true optimum moves one forum a day later (1 point), inside the bound and the plan.
+        #expect(SolverTests.exhaustiveOptimum(p) == 1)
+    }
+
+    @Test("HiGHS on the exported model: the planner's optimum where it proves one, and between bound and plan where parts compete")
+    func highs() throws {
+        for (name, p) in [("tiny, weight 10", Self.tiny(weight: 10)), ("tiny, weight 50", Self.tiny(weight: 50)), ("two groups", Self.twoGroups())] {
+            let plan = try #require(TestProblems.solve(p), "\(name)")
+            let folder = try ModelCheck.folder([
+                "model.lp": try ModelExport.lp(p), "model.mps": try ModelExport.mps(p), "plan.json": ModelCheck.planJSON(plan),
+            ])
+            defer { try? FileManager.default.removeItem(at: folder) }
+            for model in ["model.lp", "model.mps"] {
+                let run = try ModelCheck.run(folder, model: model)
+                #expect(run.status == 0, "\(name): \(run.output)")
+                if plan.status == .optimal {
+                    #expect(run.output.contains("HiGHS optimum \(plan.objective) = planner objective \(plan.objective) (optimal)"), "\(name): \(run.output)")
+                } else {
+                    #expect(run.output.contains("HiGHS optimum 1 "), "\(name): \(run.output)")
+                }
+            }
+        }
+        // The model names the governor columns only when there are governors.
+        #expect(try ModelExport.lp(Self.tiny(weight: 10)).contains("u_gov"))
+        #expect(try !ModelExport.lp(TestProblems.tiny(areas: 2, rounds: 2, latestDay: 6, balanced: false)).contains("gov"))
+    }
+}
