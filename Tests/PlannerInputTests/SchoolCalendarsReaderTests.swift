@@ -69,6 +69,31 @@ struct SchoolCalendarsReaderTests {
         #expect(again.areas.map(\.schoolCalendars) == [["hampshire", "surrey"], []])
     }
 
+    @Test("the Surrey fixture: Surrey's and Hampshire's calendars; Farnham & North East Hants follows both, the evening forum all")
+    func surreyFixture() throws {
+        let problem = try PlanFile.load(path: FixturePaths.path("Fixtures/surrey-2027-28/plan.yaml"))
+        let calendars = problem.calendars.schoolCalendars
+        #expect(calendars.map(\.id) == ["surrey", "hampshire"])
+        #expect(calendars.map(\.name) == ["Surrey County Council", "Hampshire County Council"])
+        let follows = Dictionary(uniqueKeysWithValues: problem.areas.map { ($0.id.rawValue, $0.schoolCalendars.map(\.rawValue)) })
+        #expect(follows == [
+            "east-surrey": ["surrey"], "north-west-surrey": ["surrey"], "surrey-downs": ["surrey"], "guildford-waverley": ["surrey"],
+            "farnham-north-east-hants": ["surrey", "hampshire"], "surrey-wide-evening": [],
+        ])
+        // Each school year has its six holidays; 2027/28 is estimated in both calendars.
+        let september = try #require(LocalDate(iso: "2027-09-01"))
+        for calendar in calendars {
+            #expect(calendar.holidays.count == 12, "\(calendar.id)")
+            #expect(calendar.holidays.filter { $0.dates.first >= september }.allSatisfy { $0.estimated }, "\(calendar.id)")
+        }
+        // Thu 22 Jul 2027: Hampshire's summer holiday (estimated), still Surrey's term.
+        let context = RuleContext(problem)
+        let day = try #require(LocalDate(iso: "2027-07-22"))
+        #expect(context.schoolHoliday(on: day, for: "east-surrey") == nil)
+        #expect(context.describe(try #require(context.schoolHoliday(on: day, for: "farnham-north-east-hants")))
+            == "Hampshire County Council's Summer holiday 2027 (estimated dates)")
+    }
+
     /// A name, the plan text, and the whole error text.
     struct Case: CustomTestStringConvertible, Sendable {
         let name: String
