@@ -6,6 +6,9 @@ extension PlanReader {
     static let schoolCalendarsExpected =
         "named school calendars, e.g. surrey: { name: Surrey County Council, holidays: [...] }"
 
+    /// What a calendar's list of holidays holds, for messages.
+    static let holidaysExpected = "a list of school holidays, e.g. - { name: Half term, from: 2027-05-31, to: 2027-06-04 }"
+
     /// `school_calendars:`, each `id: { name: ..., holidays: [...] }`, in file order; or the older
     /// `school_holidays:` list as the one calendar `school-holidays`.
     func readSchoolCalendars(_ calendars: YAMLMap) throws(InputError) -> [SchoolCalendar] {
@@ -14,7 +17,8 @@ extension PlanReader {
                 throw single.error(
                     "is given as well as `school_calendars` (expected only `school_calendars`: move these holidays into one of its calendars)")
             }
-            let holidays = single.isNull ? [] : try readHolidays(single)
+            let holidays = try readHolidays(
+                try calendars.required("school_holidays", expected: Self.holidaysExpected))
             return [SchoolCalendar(id: SchoolCalendar.singleListID, name: "School holidays", holidays: holidays)]
         }
         let value = try calendars.required("school_calendars", expected: Self.schoolCalendarsExpected)
@@ -33,7 +37,7 @@ extension PlanReader {
             let name = try map.required("name", expected: "whose calendar it is, e.g. Surrey County Council")
                 .text(expected: "whose calendar it is, e.g. Surrey County Council")
             let holidays = try readHolidays(
-                try map.required("holidays", expected: "a list of school holidays, e.g. - { name: Half term, from: 2027-05-31, to: 2027-06-04 }"))
+                try map.required("holidays", expected: Self.holidaysExpected))
             result.append(SchoolCalendar(id: .init(entry.key), name: name, holidays: holidays))
         }
         return result
