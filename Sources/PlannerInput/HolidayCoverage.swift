@@ -1,6 +1,6 @@
 import PlannerCore
 
-/// Whether the bank-holiday and school-holiday lists cover every forum month: a month outside the
+/// Whether the bank-holiday list and each school calendar cover every forum month: a month outside the
 /// dates a list spans is planned without knowing its holidays, which deserves a warning (not an
 /// error: the coordinator may know there are none).
 public enum HolidayCoverage {
@@ -9,10 +9,13 @@ public enum HolidayCoverage {
     /// it does not cover June 2031 (...)`. Empty when every forum month is covered.
     public static func warnings(_ problem: PlanningProblem, file: String) -> [String] {
         let calendars = problem.calendars
-        let lists: [(key: String, span: (first: LocalDate, last: LocalDate)?)] = [
-            ("bank_holidays", span(calendars.bankHolidays.map(\.date), calendars.bankHolidays.map(\.date))),
-            ("school_holidays", span(calendars.schoolHolidays.map(\.dates.first), calendars.schoolHolidays.map(\.dates.last))),
+        var lists: [(key: String, span: (first: LocalDate, last: LocalDate)?)] = [
+            ("bank_holidays", span(calendars.bankHolidays.map(\.date), calendars.bankHolidays.map(\.date)))
         ]
+        for calendar in calendars.schoolCalendars {
+            let key = calendar.id == SchoolCalendar.singleListID ? "school_holidays" : "school_calendars.\(calendar.id).holidays"
+            lists.append((key, span(calendar.holidays.map(\.dates.first), calendar.holidays.map(\.dates.last))))
+        }
         var warnings: [String] = []
         for list in lists {
             let uncovered = problem.rounds.forumMonths.filter { month in

@@ -4,7 +4,9 @@ import PlannerCore
 extension PlanReader {
     /// Every area, in file order; each belongs to a declared group and names declared leads, and
     /// an area needing an interpreter has a pool serving its group.
-    func readAreas(groups: [Group], facilitators: [Facilitator], pools: [InterpreterPool]) throws(InputError) -> [Area] {
+    func readAreas(
+        groups: [Group], facilitators: [Facilitator], pools: [InterpreterPool], schoolCalendars: [SchoolCalendar]
+    ) throws(InputError) -> [Area] {
         let knownGroups = groups.map(\.id.rawValue)
         let knownPeople = facilitators.map(\.id.rawValue)
         var seen: [String: Int] = [:]
@@ -16,8 +18,8 @@ extension PlanReader {
         }
         for item in items {
             let map = try item.mapping(
-                expected: "an area: id, name, kind, group, leads, needs, expected_attendance, interpreter",
-                keys: ["id", "name", "kind", "group", "leads", "needs", "expected_attendance", "interpreter"])
+                expected: "an area: id, name, kind, group, leads, needs, expected_attendance, interpreter, school_calendars",
+                keys: ["id", "name", "kind", "group", "leads", "needs", "expected_attendance", "interpreter", "school_calendars"])
             let id = try Self.uniqueID(in: map, kind: "area", example: "east-surrey", seen: &seen)
             let name = try map.required("name", expected: "the name people know, e.g. East Surrey")
                 .text(expected: "the name people know, e.g. East Surrey")
@@ -40,10 +42,11 @@ extension PlanReader {
                 throw interpreterValue.error(
                     "area `\(clipped(id))` needs an interpreter, but no interpreter pool serves its group `\(clipped(group))` (expected an entry in `interpreter_pools` listing `\(clipped(group))` in its groups)")
             }
+            let followed = try Self.areaSchoolCalendars(map.optional("school_calendars"), known: schoolCalendars)
             result.append(
                 Area(
                     id: .init(id), name: name, kind: kind, group: .init(group), leads: leads.map { .init($0) },
-                    needs: needs, expectedAttendance: attendance, needsInterpreter: interpreter))
+                    needs: needs, expectedAttendance: attendance, needsInterpreter: interpreter, schoolCalendars: followed))
         }
         return result
     }

@@ -1,22 +1,22 @@
 import PlannerCore
 
-/// `calendars:` bank holidays, school holidays and observances.
+/// `calendars:` bank holidays, school calendars and observances.
 extension PlanReader {
-    /// The three calendars; bank and school holidays are required, observances optional.
+    /// The calendars; bank holidays and school calendars are required, observances optional.
+    /// The older single list `school_holidays:` is still read, as one calendar named "School
+    /// holidays" (id `school-holidays`); a file may not have both.
     func readCalendars() throws(InputError) -> DateCalendars {
-        let section = try sections.required("calendars", expected: "bank_holidays, school_holidays and observances")
-        let map = try section.mapping(
-            expected: "bank_holidays, school_holidays and observances",
-            keys: ["bank_holidays", "school_holidays", "observances"])
+        let expected = "bank_holidays, school_calendars and observances"
+        let section = try sections.required("calendars", expected: expected)
+        let map = try section.mapping(expected: expected, keys: ["bank_holidays", "school_calendars", "school_holidays", "observances"])
         let bankHolidays = try readNamedDates(
             try map.required("bank_holidays", expected: "a list of bank holidays, e.g. - { date: 2027-05-03, name: Early May bank holiday }"),
             allowEve: false)
-        let schoolHolidays = try readHolidays(
-            try map.required("school_holidays", expected: "a list of school holidays, e.g. - { name: Half term, from: 2027-05-31, to: 2027-06-04 }"))
+        let schoolCalendars = try readSchoolCalendars(map)
         let observances = try map.optional("observances").map { (value: YAMLValue) throws(InputError) -> [NamedDate] in
             try readNamedDates(value, allowEve: true)
         } ?? []
-        return DateCalendars(bankHolidays: bankHolidays, schoolHolidays: schoolHolidays, observances: observances)
+        return DateCalendars(bankHolidays: bankHolidays, schoolCalendars: schoolCalendars, observances: observances)
     }
 
     /// `- { date: 2027-10-11, name: Yom Kippur, eve: yes }`, sorted by date; a date may appear once.

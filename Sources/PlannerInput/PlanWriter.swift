@@ -94,6 +94,7 @@ public enum PlanWriter {
             if !area.needs.isEmpty { out.line("    needs: [\(area.needs.map(\.id).joined(separator: ", "))]") }
             out.line("    expected_attendance: \(area.expectedAttendance)")
             out.line("    interpreter: \(yesNo(area.needsInterpreter))")
+            if !area.schoolCalendars.isEmpty { out.line("    school_calendars: \(list(area.schoolCalendars.map(\.rawValue)))") }
         }
     }
 
@@ -171,10 +172,15 @@ public enum PlanWriter {
         for day in calendars.bankHolidays {
             out.line("    - { date: \(day.date.iso), name: \(q(day.name)) }")
         }
-        out.line("  school_holidays:\(calendars.schoolHolidays.isEmpty ? " []" : "")")
-        for holiday in calendars.schoolHolidays {
-            let estimated = holiday.estimated ? ", estimated: yes" : ""
-            out.line("    - { name: \(q(holiday.name)), from: \(holiday.dates.first.iso), to: \(holiday.dates.last.iso)\(estimated) }")
+        out.line("  school_calendars:\(calendars.schoolCalendars.isEmpty ? " {}" : "")")
+        for calendar in calendars.schoolCalendars {
+            out.line("    \(calendar.id.rawValue):")
+            out.line("      name: \(q(calendar.name))")
+            out.line("      holidays:\(calendar.holidays.isEmpty ? " []" : "")")
+            for holiday in calendar.holidays {
+                let estimated = holiday.estimated ? ", estimated: yes" : ""
+                out.line("        - { name: \(q(holiday.name)), from: \(holiday.dates.first.iso), to: \(holiday.dates.last.iso)\(estimated) }")
+            }
         }
         out.line("  observances:\(calendars.observances.isEmpty ? " []" : "")")
         for day in calendars.observances {

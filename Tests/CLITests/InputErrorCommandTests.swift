@@ -67,11 +67,11 @@ struct InputErrorCommandTests {
     static let cases: [Case] = [
         Case(
             "a weight of 2e16", "plan.yaml", "monday: 4", "monday: 20000000000000000",
-            #"s/plan.yaml:222: weights.monday: "20000000000000000" is out of range (expected penalty points from 0 to 10,000, e.g. 10)"#),
+            #"s/plan.yaml:229: weights.monday: "20000000000000000" is out of range (expected penalty points from 0 to 10,000, e.g. 10)"#),
         Case(
             "a cap of 9.2e16 pounds, even for `venues`", "plan.yaml", "childcare_cap: 60.00", "childcare_cap: 92233720368547758.07",
             command: "venues",
-            #"s/plan.yaml:216: reimbursement.childcare_cap: "92233720368547758.07" is out of range (expected pounds and pence from £0.00 to £10,000.00, e.g. 60.00)"#),
+            #"s/plan.yaml:223: reimbursement.childcare_cap: "92233720368547758.07" is out of range (expected pounds and pence from £0.00 to £10,000.00, e.g. 60.00)"#),
         Case(
             "committee_minutes at the largest integer", "plan.yaml", "committee_minutes: 120",
             "committee_minutes: 9223372036854775807",
@@ -89,7 +89,7 @@ struct InputErrorCommandTests {
         Case(
             "alternative-format working days of 100,000,000", "plan.yaml", "alternative_format_working_days: 10",
             "alternative_format_working_days: 100000000",
-            #"s/plan.yaml:201: notice.alternative_format_working_days: "100000000" is out of range (expected working days an alternative-format request needs from 1 to 260, e.g. 10)"#),
+            #"s/plan.yaml:208: notice.alternative_format_working_days: "100000000" is out of range (expected working days an alternative-format request needs from 1 to 260, e.g. 10)"#),
         Case(
             "forum months in 2031 under plan_year 2027", "plan.yaml", "forum_months: [2027-06, 2027-09, 2027-12, 2028-03]",
             "forum_months: [2031-06, 2031-09, 2031-12, 2032-03]",
@@ -106,7 +106,7 @@ struct InputErrorCommandTests {
         Case(
             "a 3 MB bad value is cut to 80 characters", "plan.yaml", "monday: 4", "monday: " + String(repeating: "9", count: 3_000_000),
             command: "venues",
-            "s/plan.yaml:222: weights.monday: \"\(String(repeating: "9", count: 80))…\" is out of range (expected penalty points from 0 to 10,000, e.g. 10)"),
+            "s/plan.yaml:229: weights.monday: \"\(String(repeating: "9", count: 80))…\" is out of range (expected penalty points from 0 to 10,000, e.g. 10)"),
     ]
 
     @Test("a bad value in the plan file: exit 65, the whole located message, nothing written", arguments: cases)
@@ -191,7 +191,8 @@ struct InputErrorCommandTests {
         #expect(venues.status == 0)
         #expect(scratch.relative(venues.stderr) == """
             Warning: s/plan.yaml: calendars.bank_holidays: the list runs from January 2026 to December 2028, so it does not cover June 2031, September 2031, December 2031, March 2032 (forums are planned then without knowing its holidays: add them)
-            Warning: s/plan.yaml: calendars.school_holidays: the list runs from October 2026 to August 2028, so it does not cover June 2031, September 2031, December 2031, March 2032 (forums are planned then without knowing its holidays: add them)
+            Warning: s/plan.yaml: calendars.school_calendars.surrey.holidays: the list runs from October 2026 to August 2028, so it does not cover June 2031, September 2031, December 2031, March 2032 (forums are planned then without knowing its holidays: add them)
+            Warning: s/plan.yaml: calendars.school_calendars.hampshire.holidays: the list runs from October 2026 to August 2028, so it does not cover June 2031, September 2031, December 2031, March 2032 (forums are planned then without knowing its holidays: add them)
 
             """)
     }

@@ -114,7 +114,7 @@ struct SolverTests {
     /// half term, with the evening-in-school-holidays weight set to `weight`.
     static func eveningHalfTerm(weight: Int) -> PlanningProblem {
         var p = TestProblems.tiny(areas: 2, rounds: 2, latestDay: 8, balanced: false)
-        p.calendars.schoolHolidays.append(
+        p.calendars.schoolCalendars[0].holidays.append(
             Holiday(name: "Test half term", dates: DateRange(first: TestProblems.date("2027-09-01"), last: TestProblems.date("2027-09-03")), estimated: false))
         p.weights.eveningInSchoolHolidays = weight
         return p

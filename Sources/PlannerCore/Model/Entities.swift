@@ -39,13 +39,17 @@ public struct Area: Identifiable, Sendable, Hashable {
     public var expectedAttendance: Int
     /// Whether this area's forums need a BSL interpreter from the shared pool.
     public var needsInterpreter: Bool
+    /// The school calendars whose holidays this area's carers live by, e.g. Surrey's and Hampshire's
+    /// for Farnham & North East Hants. Empty: every school calendar of the plan.
+    public var schoolCalendars: [SchoolCalendar.ID]
 
     public init(
         id: ID, name: String, kind: Kind, group: Group.ID, leads: [Facilitator.ID], needs: [Feature],
-        expectedAttendance: Int, needsInterpreter: Bool = false
+        expectedAttendance: Int, needsInterpreter: Bool = false, schoolCalendars: [SchoolCalendar.ID] = []
     ) {
         self.id = id; self.name = name; self.kind = kind; self.group = group; self.leads = leads
         self.needs = needs; self.expectedAttendance = expectedAttendance; self.needsInterpreter = needsInterpreter
+        self.schoolCalendars = schoolCalendars
     }
 }
 

@@ -24,6 +24,20 @@ public struct RuleContext: Sendable {
 
     public var calendars: DateCalendars { problem.calendars }
 
+    /// The school holiday `date` falls in among the calendars the area follows (every calendar for
+    /// an area that lists none, or an unknown area).
+    public func schoolHoliday(on date: LocalDate, for area: Area.ID) -> SchoolHolidayMatch? {
+        calendars.schoolHoliday(on: date, following: areas[area]?.schoolCalendars ?? [])
+    }
+
+    /// The holiday as the rules' messages say it: "the school holiday Summer half term 2027" with
+    /// one calendar, "Hampshire County Council's Summer half term 2027" with several, and
+    /// " (estimated dates)" after estimated dates.
+    public func describe(_ match: SchoolHolidayMatch) -> String {
+        let named = calendars.schoolCalendars.count > 1 ? "\(match.calendar.name)'s \(match.holiday.name)" : "the school holiday \(match.holiday.name)"
+        return match.holiday.estimated ? named + " (estimated dates)" : named
+    }
+
     /// "Round 2 (September 2027)"
     public func roundName(_ round: Int) -> String {
         let months = problem.rounds.forumMonths

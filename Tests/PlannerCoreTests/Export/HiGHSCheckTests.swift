@@ -15,6 +15,7 @@ struct HiGHSCheckTests {
         ("tiny, 3 areas, 3 rounds, balanced", TestProblems.tiny(areas: 3, rounds: 3, latestDay: 8, balanced: true)),
         ("tiny, 2 areas, 3 rounds, table", TestProblems.tiny(areas: 2, rounds: 3, latestDay: 8, balanced: false)),
         ("tiny, evening forum's best days in a half term", SolverTests.eveningHalfTerm(weight: 20)),
+        ("tiny, two school calendars, area 2 also following Hampshire's early half term", SchoolCalendarTests.hampshireEarly()),
     ]
 
     @Test("HiGHS's optimum equals the planner's proven optimum, and the plan is feasible in the model", arguments: problems.indices)
