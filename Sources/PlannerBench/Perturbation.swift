@@ -52,7 +52,7 @@ public enum Perturbation {
     /// The edits, in order: every non-zero weight × a factor from `spread` (rounded, at least 1 so a
     /// rule is never switched off, at most the plan file's limit); 1–4 extra unavailable days, each
     /// for a random facilitator; one venue removed, chosen among those whose areas all keep another
-    /// venue; 1–4 extra unavailable days, each for a random remaining venue; the rotation `table`
+    /// suitable venue (`spareVenues`); 1–4 extra unavailable days, each for a random remaining venue; the rotation `table`
     /// (the base's, when it has one) or `balanced` with the default longest run, one in two. Extra
     /// days are working days of a forum month up to the latest allowed day, where they matter.
     public static func variant(of base: PlanningProblem, index: Int, seed: UInt64, spread: Spread = .standard) -> Variant {
@@ -75,11 +75,7 @@ public enum Perturbation {
         let days = candidateDays(problem)
         let addedFacilitatorDays = addDays(Int.random(in: 1...4, using: &rng), from: days, to: &problem.facilitators, \.unavailable, rng: &rng)
 
-        let spare = problem.venues.indices.filter { index in
-            problem.venues[index].areas.allSatisfy { area in
-                problem.venues.indices.contains { $0 != index && problem.venues[$0].areas.contains(area) }
-            }
-        }
+        let spare = spareVenues(problem)
         var removed: Venue.ID?
         if let gone = spare.randomElement(using: &rng) {
             removed = problem.venues[gone].id
@@ -96,6 +92,23 @@ public enum Perturbation {
         return Variant(
             name: "\(prefix)-\(index + 1 < 10 ? "0" : "")\(index + 1)", problem: problem, rotation: balanced ? "balanced" : "table",
             removedVenue: removed, extraFacilitatorDays: addedFacilitatorDays, extraVenueDays: addedVenueDays, weights: weights)
+    }
+
+    /// The venues that can go: each area a venue serves keeps another venue that suits it (the
+    /// venue bookers' check, `VenueCheck`: features, capacity, distance to transport), so that
+    /// removing a venue does not take away an area's last possible in-person place by itself.
+    static func spareVenues(_ problem: PlanningProblem) -> [Int] {
+        var suitable: [Area.ID: Set<Venue.ID>] = [:]
+        for area in problem.areas {
+            for venue in problem.venues where venue.areas.contains(area.id) {
+                let requirements = VenueCheck.requirements(venue: venue, area: area, needs: [], date: nil, in: problem)
+                if VenueCheck.verdict(of: requirements) == .suitable { suitable[area.id, default: []].insert(venue.id) }
+            }
+        }
+        return problem.venues.indices.filter { index in
+            let venue = problem.venues[index]
+            return venue.areas.allSatisfy { !(suitable[$0] ?? []).subtracting([venue.id]).isEmpty }
+        }
     }
 
     /// The longest run of one mode in a balanced rotation when the plan file does not say (`max_run`).

@@ -52,14 +52,14 @@ struct BenchCompareOptions: ParsableArguments {
         return try BenchCommand.wholeNumbers(highsSeeds, option: "--highs-seeds", lowest: 0, example: "1,2,3")
     }
 
-    /// The side-by-side tables, each with a `## title` line and its summary, separated by blank
-    /// lines; and whether any answers contradicted each other.
-    func tables(runner: HighsRunner, base: PlanningProblem, baseName: String, seed: UInt64, options: SolverOptions) throws -> (text: String, disagreement: Bool) {
+    /// Prints the side-by-side tables, each after a blank line, with a `## title` line and its
+    /// summary, as soon as it is made; returns whether any answers contradicted each other.
+    func printTables(runner: HighsRunner, base: PlanningProblem, baseName: String, seed: UInt64, options: SolverOptions) throws -> Bool {
         let folder = try modelFolder()
         var comparison = Comparison(runner: runner, folder: folder, options: options)
         // A temporary folder is kept when answers disagree: its models are the bug report.
         defer { if models == nil, !comparison.disagreement { try? FileManager.default.removeItem(atPath: folder) } }
-        var blocks: [String] = []
+        func emit(_ block: String) { BenchCommand.show("\n" + block) }
         if !highsAreas.isEmpty {
             var named = [(name: baseName, problem: base)]
             for n in try sizes() {
@@ -75,7 +75,7 @@ struct BenchCompareOptions: ParsableArguments {
                 rows.append([name, "\(problem.areas.count * problem.roundCount)"] + SideBySide.cells(result.planner, result.highs))
             }
             let title = "## HiGHS side by side: \(baseName) and generated instances (HiGHS time limit \(limitText) s)"
-            blocks.append(([title, BenchTable.render(rows)] + SideBySide.summary(results)).joined(separator: "\n"))
+            emit(([title, BenchTable.render(rows)] + SideBySide.summary(results)).joined(separator: "\n"))
         }
         for (count, spread) in [(perturb, Perturbation.Spread.standard), (perturbWide, .wide)] where count > 0 {
             var rows: [[String]] = [["variant", "rotation", "venue removed", "+days f/v"] + SideBySide.header]
@@ -88,9 +88,9 @@ struct BenchCompareOptions: ParsableArguments {
                         + SideBySide.cells(result.planner, result.highs))
             }
             let title = "## Perturbed \(baseName): \(count) variants, seed \(seed), every weight \(spread.label) (HiGHS time limit \(limitText) s)"
-            blocks.append(([title, BenchTable.render(rows)] + SideBySide.summary(results)).joined(separator: "\n"))
+            emit(([title, BenchTable.render(rows)] + SideBySide.summary(results)).joined(separator: "\n"))
         }
-        return (blocks.joined(separator: "\n\n"), comparison.disagreement)
+        return comparison.disagreement
     }
 
     /// The HiGHS runner, once its Python and script are found (else the message, exit 1).

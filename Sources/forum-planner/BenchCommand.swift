@@ -41,6 +41,10 @@ struct BenchCommand: ParsableCommand {
         try Self.wholeNumbers(areas, option: "--areas", lowest: 1, example: "5,20,50").map { Int($0) }
     }
 
+    /// Prints a table at once, unbuffered: bench's output is often piped (to tee), and a long run
+    /// stopped half-way keeps the tables already made.
+    static func show(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
+
     /// The whole numbers of a comma-separated option, each at least `lowest`.
     static func wholeNumbers(_ text: String, option: String, lowest: UInt64, example: String) throws -> [UInt64] {
         try text.split(separator: ",").map { part in
@@ -67,12 +71,10 @@ struct BenchCommand: ParsableCommand {
                 let problem = InstanceGenerator.generate(areas: n, seed: seed, template: template)
                 rows.append(BenchRow.measure(name: "areas-\(n)-seed-\(seed)", problem: problem, options: options))
             }
-            Console.out(BenchTable.render(rows))
-            if let tables = try io.tables(template: template, seed: seed) { Console.out("\n" + tables) }
+            Self.show(BenchTable.render(rows))
+            if let tables = try io.tables(template: template, seed: seed) { Self.show("\n" + tables) }
             guard let runner else { return }
-            let (tables, disagreement) = try compare.tables(runner: runner, base: template, baseName: baseName, seed: seed, options: options)
-            Console.out("\n" + tables)
-            if disagreement {
+            if try compare.printTables(runner: runner, base: template, baseName: baseName, seed: seed, options: options) {
                 Console.error("The planner and HiGHS disagree on at least one problem (see DISAGREEMENT above): a bug, please report.")
                 throw ExitCode.failure
             }

@@ -51,7 +51,7 @@ struct BenchCommandTests {
             #expect(FileManager.default.fileExists(atPath: "\(folder)/\(name).lp"))
             let planned = try CLI.run(
                 "plan", "--config", "\(folder)/\(name).yaml", "--out", "\(folder)/\(name)-out", "--book", "\(folder)/\(name).sqlite",
-                "--node-budget", "20000")
+                "--node-budget", "200")
             #expect(planned.status == 0 || planned.status == 3, "\(name): exit \(planned.status), stderr: \(planned.stderr)")
         }
     }
