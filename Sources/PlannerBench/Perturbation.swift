@@ -52,9 +52,11 @@ public enum Perturbation {
     /// The edits, in order: every non-zero weight × a factor from `spread` (rounded, at least 1 so a
     /// rule is never switched off, at most the plan file's limit); 1–4 extra unavailable days, each
     /// for a random facilitator; one venue removed, chosen among those whose areas all keep another
-    /// suitable venue (`spareVenues`); 1–4 extra unavailable days, each for a random remaining venue; the rotation `table`
-    /// (the base's, when it has one) or `balanced` with the default longest run, one in two. Extra
-    /// days are working days of a forum month up to the latest allowed day, where they matter.
+    /// suitable venue (`spareVenues`); 1–4 extra unavailable days, each for a random remaining
+    /// venue; the rotation `table` (the base's, when it has one) or `balanced` with the default
+    /// longest run, one in two. Extra days are working days of a forum month up to the latest
+    /// allowed day, where they matter. A variant may still have no plan (extra days can leave too
+    /// few for a facilitator): the planner and HiGHS then both say so.
     public static func variant(of base: PlanningProblem, index: Int, seed: UInt64, spread: Spread = .standard) -> Variant {
         var rng = SplitMix64(seed: seed ^ spread.salt ^ (UInt64(index + 1) &* 0xD1B5_4A32_D192_ED03))
         var problem = base
