@@ -11,13 +11,13 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Time the solver on the plan file (--config) and on generated instances, and print a table.",
         discussion: """
-            Wall time is measured around the solve only (not reading or generating). Peak memory is the
+            Wall time is measured around the solve only (not reading or generating). Peak memory is the \
             process's high-water mark (VmHWM) after each solve, so it never goes down from row to row.
 
-            --perturb N, --perturb-wide N and --highs-areas add tables of the planner and HiGHS side by side:
-            each problem's model is written with export-model's writer, and Tests/tools/highs_bench.py
-            (through --python, the project's .venv) times HiGHS's solve alone, mip_rel_gap 0. Each table ends
-            with a summary: how many proven, median and maximum times, ratios, issue 17's targets, every
+            --perturb N, --perturb-wide N and --highs-areas add tables of the planner and HiGHS side by side: \
+            each problem's model is written with export-model's writer, and Tests/tools/highs_bench.py \
+            (through --python, the project's .venv) times HiGHS's solve alone, mip_rel_gap 0. Each table ends \
+            with a summary: how many proven, median and maximum times, ratios, issue 17's targets, every \
             problem not proven with its gap, and any disagreement between the two (exit 1: a bug).
             """
     )
