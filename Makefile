@@ -39,11 +39,17 @@ readme: deps
 	FORUM_PLANNER_UPDATE_README=1 $(SWIFT) test $(TEST_FLAGS) --skip-build --filter ReadmeSampleTests
 
 # Times the solver on the default fixture and generated instances, then writing the calendars of
-# 10,000 forums and checking 100,000 claim lines (release build), and writes the tables to
-# Documentation/Benchmarks.md with the machine and the date.
-BENCH_ARGS := --areas 5,20,50,200,500 --node-budget 200000 --calendar-events 10000 --claim-lines 100000
+# 10,000 forums and checking 100,000 claim lines (release build); then the planner and HiGHS side
+# by side (Tests/tools/highs_bench.py in .venv) on generated 50 areas (seeds 1-3) and on 30 + 20
+# edited copies of the Surrey year (weights ×0.25–4, then ×0.1–10). Writes the tables to
+# Documentation/Benchmarks.md with the machine, the load at the start and end, and the date.
+# A disagreement between the planner and HiGHS makes bench exit 1 (pipefail), and the file is not written.
+BENCH_ARGS := --areas 5,20,50,200,500 --node-budget 200000 --calendar-events 10000 --claim-lines 100000 \
+	--highs-areas 50 --highs-seeds 1,2,3 --highs-time-limit 120 --perturb 30 --perturb-wide 20
 bench: deps
 	$(SWIFT) build $(RELEASE) --product forum-planner
-	.build/release/forum-planner bench $(BENCH_ARGS) | tee .build/bench.txt
+	cp /proc/loadavg .build/bench-load.txt
+	bash -o pipefail -c '.build/release/forum-planner bench $(BENCH_ARGS) | tee .build/bench.txt'
 	$(PYTHON) Tests/tools/write_benchmarks.py .build/bench.txt Documentation/Benchmarks.md \
+		--load-at-start .build/bench-load.txt \
 		--command "make bench (.build/release/forum-planner bench $(BENCH_ARGS))"

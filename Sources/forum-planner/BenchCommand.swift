@@ -11,8 +11,14 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Time the solver on the plan file (--config) and on generated instances, and print a table.",
         discussion: """
-            Wall time is measured around the solve only (not reading or generating). Peak memory is the
+            Wall time is measured around the solve only (not reading or generating). Peak memory is the \
             process's high-water mark (VmHWM) after each solve, so it never goes down from row to row.
+
+            --perturb N, --perturb-wide N and --highs-areas add tables of the planner and HiGHS side by side: \
+            each problem's model is written with export-model's writer, and Tests/tools/highs_bench.py \
+            (through --python, the project's .venv) times HiGHS's solve alone, mip_rel_gap 0. Each table ends \
+            with a summary: how many proven, median and maximum times, ratios, issue 17's targets, every \
+            problem not proven with its gap, and any disagreement between the two (exit 1: a bug).
             """
     )
 
@@ -29,15 +35,24 @@ struct BenchCommand: ParsableCommand {
 
     @OptionGroup var io: BenchIOOptions
 
+    @OptionGroup var compare: BenchCompareOptions
+
     func sizes() throws -> [Int] {
-        var result: [Int] = []
-        for part in areas.split(separator: ",") {
-            guard let n = Int(part.trimmingCharacters(in: .whitespaces)), n >= 1 else {
-                throw ValidationError("--areas takes whole numbers of at least 1 separated by commas, e.g. 5,20,50")
+        try Self.wholeNumbers(areas, option: "--areas", lowest: 1, example: "5,20,50").map { Int($0) }
+    }
+
+    /// Prints a table at once, unbuffered: bench's output is often piped (to tee), and a long run
+    /// stopped half-way keeps the tables already made.
+    static func show(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
+
+    /// The whole numbers of a comma-separated option, each at least `lowest`.
+    static func wholeNumbers(_ text: String, option: String, lowest: UInt64, example: String) throws -> [UInt64] {
+        try text.split(separator: ",").map { part in
+            guard let n = UInt64(part.trimmingCharacters(in: .whitespaces)), n >= lowest, n <= UInt64(Int.max) else {
+                throw ValidationError("\(option) takes whole numbers of at least \(lowest) separated by commas, e.g. \(example)")
             }
-            result.append(n)
+            return n
         }
-        return result
     }
 
     func validate() throws { _ = try sizes() }
@@ -46,16 +61,23 @@ struct BenchCommand: ParsableCommand {
         try running {
             let template = try config.load()
             let options = SolverOptions(nodeBudget: nodeBudget)
-            var rows: [[String]] = [BenchRow.header]
-            rows.append(BenchRow.measure(name: (config.config as NSString).lastPathComponent == "plan.yaml"
+            let runner: HighsRunner? = try compare.any ? compare.runner() : nil
+            let baseName = (config.config as NSString).lastPathComponent == "plan.yaml"
                 ? ((config.config as NSString).deletingLastPathComponent as NSString).lastPathComponent
-                : config.config, problem: template, options: options))
+                : config.config
+            var rows: [[String]] = [BenchRow.header]
+            rows.append(BenchRow.measure(name: baseName, problem: template, options: options))
             for n in try sizes() {
                 let problem = InstanceGenerator.generate(areas: n, seed: seed, template: template)
                 rows.append(BenchRow.measure(name: "areas-\(n)-seed-\(seed)", problem: problem, options: options))
             }
-            Console.out(BenchTable.render(rows))
-            if let tables = try io.tables(template: template, seed: seed) { Console.out("\n" + tables) }
+            Self.show(BenchTable.render(rows))
+            if let tables = try io.tables(template: template, seed: seed) { Self.show("\n" + tables) }
+            guard let runner else { return }
+            if try compare.printTables(runner: runner, base: template, baseName: baseName, seed: seed, options: options) {
+                Console.error("The planner and HiGHS disagree on at least one problem (see DISAGREEMENT above): a bug, please report.")
+                throw ExitCode.failure
+            }
         }
     }
 }

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// `bench --perturb` through the built binary: the side-by-side table's shape (never its times), the
+/// files it keeps with `--models`, and that each kept plan file plans (exit 0 or 3, never 65).
+@Suite("Bench command")
+struct BenchCommandTests {
+    /// The cells of a line of `bench`'s tables (cells are separated by two spaces or more).
+    static func cells(_ line: Substring) -> [String] {
+        line.split(separator: "  ", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    @Test("bench --perturb 2: a titled table of two variants, HiGHS side by side, and its summary")
+    func perturbSmoke() throws {
+        let folder = GenerateCommandTests.temporaryFolder("bench-models")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try CLI.run(
+            "bench", "--areas", "", "--calendar-events", "0", "--claim-lines", "0", "--perturb", "2", "--node-budget", "200",
+            "--models", folder)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+
+        let blocks = run.stdout.components(separatedBy: "\n\n")
+        #expect(blocks.count == 2)
+        let lines = try #require(blocks.last).split(separator: "\n")
+        #expect(lines.first == "## Perturbed surrey-2027-28: 2 variants, seed 1, every weight ×0.25–4 (HiGHS time limit 120 s)")
+        let header = Self.cells(try #require(lines.dropFirst().first))
+        #expect(header == [
+            "variant", "rotation", "venue removed", "+days f/v", "planner", "objective", "bound", "gap", "nodes", "planner ms",
+            "HiGHS", "HiGHS objective", "HiGHS bound", "HiGHS ms", "agree", "planner/HiGHS",
+        ])
+        try #require(lines.count >= 9)
+        for (index, line) in lines[2...3].enumerated() {
+            let row = Self.cells(line)
+            #expect(row.count == header.count, "\(line)")
+            #expect(row.first == "perturb-0\(index + 1)")
+            #expect(["table", "balanced"].contains(row[1]))
+            #expect(["proven", "feasible", "no plan"].contains(row[4]), "\(line)")
+            #expect(["proven", "no plan", "time limit"].contains(row[10]), "\(line)")
+            #expect(["yes", "consistent"].contains(row[14]), "\(line)")
+        }
+        // The summary: four fixed lines, one line per variant not proven, the agreement.
+        let summary = Array(lines[4...])
+        #expect((5...7).contains(summary.count))
+        for (line, prefix) in zip(summary, ["planner proven ", "planner ms: median ", "planner/HiGHS: median of the ratios ", "targets: every problem proven: "]) {
+            #expect(line.hasPrefix(prefix), "\(line)")
+        }
+        #expect(summary.dropFirst(4).dropLast().allSatisfy { $0.hasPrefix("not proven: perturb-0") })
+        #expect(summary.last == "agreement: no answer contradicts the other")
+
+        for name in ["perturb-01", "perturb-02"] {
+            #expect(FileManager.default.fileExists(atPath: "\(folder)/\(name).lp"))
+            let planned = try CLI.run(
+                "plan", "--config", "\(folder)/\(name).yaml", "--out", "\(folder)/\(name)-out", "--book", "\(folder)/\(name).sqlite",
+                "--node-budget", "200")
+            #expect(planned.status == 0 || planned.status == 3, "\(name): exit \(planned.status), stderr: \(planned.stderr)")
+        }
+    }
+
+    @Test("bench without the project's Python says what to do, exit 1")
+    func missingPython() throws {
+        let run = try CLI.run(
+            "bench", "--areas", "", "--calendar-events", "0", "--claim-lines", "0", "--perturb", "1", "--python", "/nonexistent/python")
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr == "/nonexistent/python: no Python here (run `make deps`: it makes .venv/ with highspy, or give --python)\n")
+    }
+}
