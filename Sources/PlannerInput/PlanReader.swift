@@ -26,7 +26,7 @@ struct PlanReader {
         let windows = try readWindows()
         let formats = try readFormats(windows: windows)
         let rotation = try readRotation(areas: areas, groups: groups, rounds: rounds)
-        return PlanningProblem(
+        var problem = PlanningProblem(
             forumName: forumName, trustName: trustName, planYear: planYear, groups: groups, areas: areas,
             venues: venues, facilitators: facilitators, interpreterPools: pools, calendars: calendars,
             rounds: rounds, rotation: rotation, inPersonFormat: formats.inPerson, virtualFormat: formats.online,
@@ -35,6 +35,8 @@ struct PlanReader {
             maxMetresToTransport: standards.maxMetresToTransport, notice: try readNotice(),
             reimbursement: try readReimbursement(), weights: try readWeights(), joining: try readJoining(),
             pins: [], stamp: stamp, publishing: try readPublishing())
+        problem.poll = try readPoll(for: problem)
+        return problem
     }
 
     /// `plan_year: 2027`.

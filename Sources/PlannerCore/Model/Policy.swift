@@ -88,6 +88,9 @@ public struct Weights: Sendable, Hashable {
     public var observance = 30
     /// The evening forum in a school holiday or half term (seed §21 item 6).
     public var eveningInSchoolHolidays = 20
+    /// Per person who answered the attendee poll "no" / "if need be" for the forum's date and time.
+    public var pollNo = 5
+    public var pollIfNeedBe = 2
     /// Per 100 metres from the venue to transport.
     public var transportPer100m = 1
     /// Per preferred venue feature not confirmed.
@@ -104,6 +107,7 @@ public struct Weights: Sendable, Hashable {
         ("same_start_time", \.sameStartTime), ("observance", \.observance), ("transport_per_100m", \.transportPer100m),
         ("missing_preferred_feature", \.missingPreferredFeature), ("consecutive_days", \.consecutiveDays),
         ("evening_in_school_holidays", \.eveningInSchoolHolidays),
+        ("poll_no", \.pollNo), ("poll_if_need_be", \.pollIfNeedBe),
     ]
 }
 
@@ -169,6 +173,8 @@ public struct PlanningProblem: Sendable {
     /// The day of (re-)planning, or nil to plan as if before the year began. Forums before it are
     /// history; none is planned before it (see `NotBeforeTodayRule`).
     public var today: LocalDate? = nil
+    /// The attendee availability poll's counts (the plan file's `poll:`); empty when there is none.
+    public var poll = AvailabilityPoll()
 
     public init(
         forumName: String, trustName: String, planYear: Int, groups: [Group], areas: [Area], venues: [Venue],
