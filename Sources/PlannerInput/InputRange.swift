@@ -27,6 +27,7 @@ public struct InputRange: Sendable {
         case claimsCSV = "claims CSV"
         case postcodesCSV = "postcodes CSV"
         case planJSON = "plan.json"
+        case pollCSV = "poll CSV"
     }
 
     /// The keys or columns holding the value, e.g. `venues[].capacity`.

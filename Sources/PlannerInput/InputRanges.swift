@@ -143,6 +143,13 @@ public enum InputRanges {
         what: "how many times the forum has been changed since first published", example: "0",
         why: "Calendars count changes with a 32-bit number; 100,000 re-plans is plenty.")
 
+    public static let pollRound = InputRange(
+        [.pollCSV], ["round"], .whole(1...52), what: "the round number", example: "1",
+        why: "A round a week at the very most; it must also be a round of the plan.")
+    public static let pollCount = InputRange(
+        [.pollCSV], ["yes", "if_need_be", "no"], .whole(0...1_000), what: "a number of people who answered",
+        example: "3", why: "A forum's poll, not a census; keeps a forum's poll cost (count × weight) far from overflowing.")
+
     /// The years of every date (`YYYY-MM-DD`) and month (`YYYY-MM`) read from any file or typed.
     public static let dateYears = 2000...2200
     /// Why a date outside `dateYears` is refused.
@@ -155,7 +162,7 @@ public enum InputRanges {
         minimumNoticeDays, shortNoticeDays, papersDaysBefore, committeeLastWorkingDays, boardResponseDays,
         interpreterRequestDays, alternativeFormatWorkingDays, passengerPence, mileagePence, claimWindowMonths,
         claimWarningWeeks, roadFactor, tolerancePercent, capPence, weight, areaCount, claimAmount, claimLines, claimMiles, passengers,
-        postcodeLatitude, postcodeLongitude, round, sequence,
+        postcodeLatitude, postcodeLongitude, round, sequence, pollRound, pollCount,
     ]
 
     /// The table of `Documentation/PlanFile-Ranges.md`: one row per range.

@@ -36,6 +36,7 @@ struct PlanReader {
             reimbursement: try readReimbursement(), weights: try readWeights(), joining: try readJoining(),
             pins: [], stamp: stamp, publishing: try readPublishing())
         problem.governors = try readGovernors(areas: areas)
+        problem.poll = try readPoll(for: problem)
         return problem
     }
 

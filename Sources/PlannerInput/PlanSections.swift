@@ -9,7 +9,7 @@ enum PlanSections {
     static let keys = [
         "forum", "trust", "plan_year", "stamp", "include", "rounds", "groups", "facilitators", "governors", "areas",
         "venues", "venue_standards", "interpreter_pools", "calendars", "formats", "windows", "rotation",
-        "notice", "reimbursement", "weights", "joining", "publishing",
+        "notice", "reimbursement", "weights", "joining", "publishing", "poll",
     ]
 
     /// The merged sections of the plan whose root is `root`.

@@ -79,6 +79,7 @@ struct InputFuzzTests {
         Target(file: "people.csv", arguments: checkClaims),
         Target(file: "postcodes.csv", arguments: checkClaims),
         Target(file: "checked.json", arguments: ["check-notice", "--config", "@/plan.yaml", "--plan", "@/checked.json", "--today", "2027-05-01"]),
+        Target(file: "poll.csv", arguments: plan.map { $0 == "@/plan.yaml" ? "@/poll-plan.yaml" : $0 }),
     ]
 
     /// The good inputs, by scratch name: the Surrey year without its whole-line comments (so that
@@ -90,6 +91,7 @@ struct InputFuzzTests {
             "published.json": "Calendars/plan.json", "claims.csv": "Fixtures/claims/claims.csv",
             "people.csv": "Fixtures/claims/people.csv", "postcodes.csv": "Fixtures/claims/postcodes.csv",
             "checked.json": "Fixtures/claims/plan.json",
+            "poll-plan.yaml": "Fixtures/surrey-2027-28-poll/plan.yaml", "poll.csv": "Fixtures/surrey-2027-28-poll/poll.csv",
         ]
         var files: [String: [UInt8]] = [:]
         for (name, source) in sources {
@@ -291,8 +293,8 @@ struct InputFuzzTests {
                 if let match = text.firstMatch(of: try! Regex("\"\\Q\(name)\\E\" : (-?[0-9]+)")), let value = match.output[1].range {
                     return ("published.json", value)
                 }
-            case .venuesCSV, .claimsCSV, .postcodesCSV:
-                let file = source == .venuesCSV ? "venues.csv" : source == .claimsCSV ? "claims.csv" : "postcodes.csv"
+            case .venuesCSV, .claimsCSV, .postcodesCSV, .pollCSV:
+                let file = source == .venuesCSV ? "venues.csv" : source == .claimsCSV ? "claims.csv" : source == .pollCSV ? "poll.csv" : "postcodes.csv"
                 let text = String(decoding: files[file] ?? [], as: UTF8.self)
                 let lines = text.split(separator: "\n").filter { !$0.hasPrefix("#") }
                 guard lines.count > 1, let column = lines[0].split(separator: ",").firstIndex(where: { $0 == name }) else { continue }

@@ -38,7 +38,8 @@ struct RuleAnswerTests {
     }
 
     /// The rule test problem, a variant whose venue 1 breaks every venue rule, whose forums can
-    /// only be announced late and which is re-planned in the middle of round 1, and the Surrey fixture.
+    /// only be announced late, which has an attendee poll and is re-planned in the middle of round 1,
+    /// and the Surrey fixture.
     static func problems() throws -> [PlanningProblem] {
         var broken = RuleTests.problem
         broken.venues[0].features[Feature("hearing_loop_room")] = .unknown
@@ -49,6 +50,7 @@ struct RuleAnswerTests {
         broken.areas[1].needs = [Feature("lift"), Feature("calm_space")]
         broken.notice.announceFrom = TestProblems.date("2027-08-01")
         broken.notice.minimumNoticeDays = 35
+        broken.poll = AttendeePollRuleTests.problem.poll
         // Re-planned on 10 Sep: area 0's round-1 forum was held on 7 Sep, area 1's is published for 20 Sep.
         broken.today = TestProblems.date("2027-09-10")
         broken.pins = [

@@ -69,7 +69,7 @@ struct MalformedFixtureTests {
         ),
         (
             "malformed-unknown-key",
-            "Fixtures/malformed-unknown-key/plan.yaml:27: unknown key `venu`: did you mean `venues` or `venue_standards`? (expected one of: forum, trust, plan_year, stamp, include, rounds, groups, facilitators, governors, areas, venues, venue_standards, interpreter_pools, calendars, formats, windows, rotation, notice, reimbursement, weights, joining, publishing)"
+            "Fixtures/malformed-unknown-key/plan.yaml:27: unknown key `venu`: did you mean `venues` or `venue_standards`? (expected one of: forum, trust, plan_year, stamp, include, rounds, groups, facilitators, governors, areas, venues, venue_standards, interpreter_pools, calendars, formats, windows, rotation, notice, reimbursement, weights, joining, publishing, poll)"
         ),
         (
             "malformed-venue-capacity",

@@ -90,6 +90,9 @@ public struct Weights: Sendable, Hashable {
     public var eveningInSchoolHolidays = 20
     /// A forum without a governor (seed §21 item 41); nothing when the plan lists no governors.
     public var governorAtForum = 10
+    /// Per person who answered the attendee poll "no" / "if need be" for the forum's date and time.
+    public var pollNo = 5
+    public var pollIfNeedBe = 2
     /// Per 100 metres from the venue to transport.
     public var transportPer100m = 1
     /// Per preferred venue feature not confirmed.
@@ -106,6 +109,7 @@ public struct Weights: Sendable, Hashable {
         ("same_start_time", \.sameStartTime), ("observance", \.observance), ("transport_per_100m", \.transportPer100m),
         ("missing_preferred_feature", \.missingPreferredFeature), ("consecutive_days", \.consecutiveDays),
         ("evening_in_school_holidays", \.eveningInSchoolHolidays), ("governor_at_forum", \.governorAtForum),
+        ("poll_no", \.pollNo), ("poll_if_need_be", \.pollIfNeedBe),
     ]
 }
 
@@ -173,6 +177,8 @@ public struct PlanningProblem: Sendable {
     public var today: LocalDate? = nil
     /// Governors who may attend forums (`GovernorAtForumRule`); none switches that rule off.
     public var governors: [Governor] = []
+    /// The attendee availability poll's counts (the plan file's `poll:`); empty when there is none.
+    public var poll = AvailabilityPoll()
 
     public init(
         forumName: String, trustName: String, planYear: Int, groups: [Group], areas: [Area], venues: [Venue],

@@ -9,7 +9,7 @@ public enum Rules {
         RotationTableRule(), EveningAlwaysVirtualRule(), VenueInAreaRule(), VenueHasRequiredFeaturesRule(),
         VenueCapacityRule(), VenueNearTransportRule(), VenueAvailableRule(), FacilitatorAvailableRule(),
         MinimumNoticeRule(), PinnedForumStaysRule(), NotBeforeTodayRule(),
-        EarlyInMonthRule(), WeekdayPreferenceRule(), AvoidObservancesRule(), EveningInSchoolHolidaysRule(),
+        EarlyInMonthRule(), WeekdayPreferenceRule(), AvoidObservancesRule(), EveningInSchoolHolidaysRule(), AttendeePollRule(),
         VenueCloseToTransportRule(), VenuePreferredFeaturesRule(), ShortNoticeMoveRule(),
     ]
 

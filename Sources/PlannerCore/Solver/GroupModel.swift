@@ -5,11 +5,19 @@
 /// its forums: then a round is exactly "each forum on its own day", solved by `RoundBound`, and the
 /// group's other one-a-day resources (its venues, leads, interpreter bookings) cannot clash inside
 /// the group. Costs are scaled by `scale` so that weekday prices can be fractional.
+///
+/// Start times: when each forum's start times and costs depend only on its mode (Surrey), an
+/// area's least start-time repeats are worked out once per mode sequence (`startPenalty`). When
+/// they differ between a forum's options of one mode (a poll, a rule that costs more at one start),
+/// the model keeps every (forum, mode, day, start) cost (`startCost`) and the relaxation prices
+/// start times as it prices weekdays (`GroupRelaxation`).
 struct GroupModel {
     static let scale = 16
     static let weekdays = 7
     static let infinity = Assignment.infinity
     static let maxSetsPerRound = 16
+    /// The most distinct start times a group may have when start times are priced (bits of a mask).
+    static let maxStartTimes = 16
 
     let slots: [ForumSlot]
     let weights: Weights
@@ -40,6 +48,20 @@ struct GroupModel {
     let startPenalty: [[Int]]
     /// The search for each round's in-person set, built from the tables above.
     let patterns: ModePatterns
+    /// The group's start times, ascending, when some forum's start times or costs differ between
+    /// its options of one mode; empty otherwise (then `startPenalty` is exact and the tables below are empty).
+    let startTimes: [TimeOfDay]
+    /// Per forum and mode, flat by day column then start (`column * startTimes.count + t`): the
+    /// cheapest option at that day and start (-1 if none) and its scaled cost (or `infinity`).
+    let startOption: [[[Int]]]
+    let startCost: [[[Int]]]
+    /// Per forum and mode: the starts (bit t) it has on some day.
+    let startMask: [[Int]]
+
+    /// Whether start times are priced in the relaxation and branched on by the search.
+    var startsVary: Bool { !startTimes.isEmpty }
+    /// Width of a forum's price row: weekdays, then start times.
+    var priceWidth: Int { Self.weekdays + startTimes.count }
 
     /// Why the group search cannot take a part: the forum-by-forum search takes it instead, and
     /// the plan's `Proof` says so.
@@ -48,7 +70,7 @@ struct GroupModel {
         case facilitatorRuleOff
         case roundTooLarge(round: Int, forums: Int)
         case noOneADayCoordinator(round: Int)
-        case startTimesDiffer(forum: ForumID)
+        case tooManyStartTimes(count: Int)
         case tooManyInPersonSets(round: Int, sets: Int)
 
         var description: String {
@@ -59,8 +81,8 @@ struct GroupModel {
                 return "round \(round) has \(forums) forums in the part (the group search takes at most \(RoundBound.maxForums))"
             case .noOneADayCoordinator(let round):
                 return "round \(round)'s forums share no facilitator limited to one forum a day"
-            case .startTimesDiffer(let forum):
-                return "\(forum)'s start times differ between its options of one mode"
+            case .tooManyStartTimes(let count):
+                return "the part's forums have \(count) different start times whose costs differ between options (the group search takes at most \(GroupModel.maxStartTimes))"
             case .tooManyInPersonSets(let round, let sets):
                 return "round \(round) allows \(sets) sets of in-person forums (the group search takes at most \(GroupModel.maxSetsPerRound)): its modes are nearly free"
             }
@@ -68,8 +90,8 @@ struct GroupModel {
     }
 
     /// - Throws: `StepAside` when the shortcut does not apply (no shared one-a-day facilitator in
-    ///   some round, too many forums or in-person sets in a round, or start times that differ
-    ///   between options of one forum and mode).
+    ///   some round, too many forums or in-person sets in a round, or more than `maxStartTimes`
+    ///   start times where they differ between options of one forum and mode).
     init(slots: [ForumSlot], problem: PlanningProblem, facilitatorLimit: [Int], switches: BranchAndBound.Switches, extra: [[Int]]? = nil) throws(StepAside) {
         guard !slots.isEmpty else { throw .noForums }
         guard switches.facilitators else { throw .facilitatorRuleOff }
@@ -105,27 +127,58 @@ struct GroupModel {
         self.weekdayOf = weekdayOf
         self.maxDays = days.map(\.count).max() ?? 0
 
-        // Cheapest option per forum, mode and day; start times must not depend on the day.
+        // Start times that depend only on the forum's mode are chosen per mode sequence; otherwise
+        // every (forum, mode, day, start) keeps its own cost.
+        var modeStarts: [[[TimeOfDay]?]] = slots.map { _ in [nil, nil] }
+        var vary = false
+        for (f, slot) in slots.enumerated() {
+            for o in slot.options {
+                let m = o.inPerson ? 1 : 0
+                if let known = modeStarts[f][m] { if known != o.starts { vary = true } } else { modeStarts[f][m] = o.starts }
+            }
+        }
+        // Repeats of start times are what link an area's starts across rounds; without them the
+        // cheapest option per day is exact whatever its starts.
+        vary = vary && switches.variety && problem.weights.sameStartTime > 0
+        let startTimes = vary ? Set(slots.flatMap { $0.options.flatMap(\.starts) }).sorted() : []
+        guard startTimes.count <= Self.maxStartTimes else { throw .tooManyStartTimes(count: startTimes.count) }
+        self.startTimes = startTimes
+        let startIndex = Dictionary(startTimes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let t = startTimes.count
         var bestOption: [[[Int]]] = []
         var bestCost: [[[Int]]] = []
-        var starts: [[[TimeOfDay]?]] = []
+        var startOption: [[[Int]]] = []
+        var startCost: [[[Int]]] = []
+        var startMask: [[Int]] = []
         for (f, slot) in slots.enumerated() {
+            let width = days[roundOf[f]].count
             let columns = Dictionary(days[roundOf[f]].enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-            var option = Array(repeating: Array(repeating: -1, count: days[roundOf[f]].count), count: 2)
-            var cost = Array(repeating: Array(repeating: Self.infinity, count: days[roundOf[f]].count), count: 2)
-            var modeStarts: [[TimeOfDay]?] = [nil, nil]
+            var option = Array(repeating: Array(repeating: -1, count: width), count: 2)
+            var cost = Array(repeating: Array(repeating: Self.infinity, count: width), count: 2)
+            var byStart = Array(repeating: Array(repeating: -1, count: width * t), count: 2)
+            var byStartCost = Array(repeating: Array(repeating: Self.infinity, count: width * t), count: 2)
+            var mask = [0, 0]
             for (k, o) in slot.options.enumerated() {
                 let m = o.inPerson ? 1 : 0
-                if let known = modeStarts[m] { if known != o.starts { throw .startTimesDiffer(forum: slot.id) } } else { modeStarts[m] = o.starts }
                 let add = extra?[f][k] ?? 0
                 guard add < Self.infinity, let j = columns[o.day] else { continue }
                 let c = o.cost * s + add
                 if c < cost[m][j] { cost[m][j] = c; option[m][j] = k }
+                for start in o.starts {
+                    guard let i = startIndex[start] else { continue }
+                    mask[m] |= 1 << i
+                    if c < byStartCost[m][j * t + i] { byStartCost[m][j * t + i] = c; byStart[m][j * t + i] = k }
+                }
             }
             bestOption.append(option)
             bestCost.append(cost)
-            starts.append(modeStarts)
+            startOption.append(byStart)
+            startCost.append(byStartCost)
+            startMask.append(mask)
         }
+        self.startOption = startOption
+        self.startCost = startCost
+        self.startMask = startMask
         self.bestOption = bestOption
         self.bestCost = bestCost
         weekdayMask = slots.indices.map { f in
@@ -142,7 +195,7 @@ struct GroupModel {
         roundSets = rounds.map { members in
             (0..<(1 << members.count)).filter { set in
                 if balanced && switches.quota && set.nonzeroBitCount != quota { return false }
-                return members.enumerated().allSatisfy { i, f in starts[f][(set >> i) & 1] != nil }
+                return members.enumerated().allSatisfy { i, f in modeStarts[f][(set >> i) & 1] != nil }
             }
         }
         // Free modes in every forum (no rotation table rows, no quota) give up to 2^k sets a round:
@@ -176,8 +229,8 @@ struct GroupModel {
         }
         startPenalty = areas.map { members in
             (0..<(1 << members.count)).map { seq in
-                guard switches.variety else { return 0 }
-                let allowed = members.enumerated().map { i, f in starts[f][(seq >> i) & 1] ?? [] }
+                guard switches.variety, !vary else { return 0 }
+                let allowed = members.enumerated().map { i, f in modeStarts[f][(seq >> i) & 1] ?? [] }
                 guard allowed.allSatisfy({ !$0.isEmpty }) else { return 0 }
                 return StartTimes.choose(allowed, weight: problem.weights.sameStartTime).penalty * s
             }

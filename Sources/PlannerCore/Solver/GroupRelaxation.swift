@@ -8,10 +8,25 @@
 /// round and every admissible in-person set, a dynamic programme over days (`RoundValue`); then the
 /// cheapest choice of one set per round that every area's rotation allows (`ModePatterns`). Its
 /// answer is always a real plan, so it also gives an upper bound.
+///
+/// When start times are priced (`GroupModel.startsVary`), each forum's start is decided twice in
+/// the same way: the round side takes each (forum, mode, day) at its cheapest start less the price
+/// μ[f][start], and the area side chooses the area's starts, given its mode sequence, minimising
+/// repeats plus prices. Prices sit after the weekdays in each forum's price row (`priceWidth`).
+/// The area side's tables are shifted to be non-negative for `ModePatterns`' cut, the shift added back.
 struct GroupRelaxation {
     let model: GroupModel
     /// Per forum, the weekdays it may still take (bit w), as the search narrows them.
     var allowed: [Int]
+    /// Per forum, the start times (bit t of `GroupModel.startTimes`) it may still take; unused
+    /// unless start times are priced.
+    var allowedStarts: [Int]
+
+    init(model: GroupModel, allowed: [Int]) {
+        self.model = model
+        self.allowed = allowed
+        allowedStarts = Array(repeating: (1 << model.startTimes.count) - 1, count: allowed.count)
+    }
 
     /// One evaluation: the bound (scaled), the plan the round side chose, and the weekdays each side wants.
     struct Evaluation {
@@ -23,6 +38,10 @@ struct GroupRelaxation {
         var areaWeekday: [Int]
         /// The in-person set chosen per round (index into the round's sets).
         var pattern: [Int]
+        /// Per forum, the start (index into `GroupModel.startTimes`) each side wants; -1 when
+        /// start times are not priced.
+        var roundStart: [Int]
+        var areaStart: [Int]
     }
 
     /// What one evaluation leaves for the next: the round solvers' buffers and the in-person
@@ -43,6 +62,9 @@ struct GroupRelaxation {
         let spread = m.switches.spread ? m.weights.consecutiveDays * GroupModel.scale : 0
         let width = m.maxDays
         var rows = Array(repeating: inf, count: n * 2 * width)
+        // With priced start times: the start each row entry takes.
+        var rowStart = m.startsVary ? Array(repeating: -1, count: n * 2 * width) : []
+        let t = m.startTimes.count
         // The least entry of each row: their sum over a set's rows bounds the set's DP from below.
         var rowLeast = Array(repeating: inf, count: n * 2)
         for f in 0..<n {
@@ -53,15 +75,44 @@ struct GroupRelaxation {
                 let start = (f * 2 + md) * width
                 var least = inf
                 for j in costs.indices {
-                    let c = costs[j]
+                    var c = costs[j]
                     let w = weekdays[j]
                     guard c < inf, allowed[f] & (1 << w) != 0 else { continue }
+                    if m.startsVary {
+                        // The cheapest start still allowed, less its price.
+                        c = inf
+                        let byStart = m.startCost[f][md]
+                        var bits = allowedStarts[f] & m.startMask[f][md]
+                        while bits != 0 {
+                            let i = bits.trailingZeroBitCount
+                            bits &= bits - 1
+                            let sc = byStart[j * t + i]
+                            guard sc < inf else { continue }
+                            let v = sc - prices[f][GroupModel.weekdays + i]
+                            if v < c { c = v; rowStart[start + j] = i }
+                        }
+                        guard c < inf else { continue }
+                    }
                     let v = c - prices[f][w]
                     rows[start + j] = v
                     if v < least { least = v }
                 }
                 rowLeast[f * 2 + md] = least
             }
+        }
+        // With priced start times: each area's least repeats plus prices per mode sequence, shifted
+        // to be non-negative (the shift is added to the value).
+        var penalties: [Int]?
+        var shift = 0
+        if m.startsVary {
+            var table: [Int] = []
+            for members in m.areas {
+                let sequences = (0..<(1 << members.count)).map { areaStarts(members, sequence: $0, prices: prices).value }
+                guard let least = sequences.filter({ $0 < inf }).min() else { return nil }
+                shift += least
+                table += sequences.map { $0 < inf ? $0 - least : inf }
+            }
+            penalties = table
         }
         // Sets start at their cheap bound and are solved exactly only when the cheapest pattern picks them.
         var values: [[Int]] = []
@@ -95,11 +146,11 @@ struct GroupRelaxation {
         // gives a cost to beat; then only sets whose cheap bound could beat it are solved exactly.
         var first = work.pattern
         if first.map({ h in h.indices.contains { values[$0][h[$0]] >= inf } }) ?? true {
-            first = m.patterns.cheapest(values: values)?.1
+            first = m.patterns.cheapest(values: values, penalties: penalties)?.1
         }
         if let first {
             for ri in m.rounds.indices { solveExactly(ri, first[ri]) }
-            if let cost = m.patterns.cost(of: first, values: values) {
+            if let cost = m.patterns.cost(of: first, values: values, penalties: penalties) {
                 var least = values.map { $0.min() ?? inf }
                 for ri in m.rounds.indices {
                     let others = least.indices.reduce(0) { $1 == ri ? $0 : $0 + least[$1] }
@@ -113,13 +164,15 @@ struct GroupRelaxation {
         var patternValue = 0
         var choice: [Int] = []
         while true {
-            guard let (value, picked) = m.patterns.cheapest(values: values, incumbent: incumbent) else { return nil }
+            guard let (value, picked) = m.patterns.cheapest(values: values, incumbent: incumbent, penalties: penalties) else { return nil }
             let open = m.rounds.indices.filter { !exact[$0][picked[$0]] }
             if open.isEmpty { (patternValue, choice) = (value, picked); break }
             for ri in open { solveExactly(ri, picked[ri]) }
             incumbent = picked
         }
         var roundWeekday = Array(repeating: -1, count: n)
+        var roundStart = Array(repeating: -1, count: n)
+        var areaStart = Array(repeating: -1, count: n)
         for (ri, members) in m.rounds.enumerated() {
             let set = m.roundSets[ri][choice[ri]]
             // The days of the chosen set: its solver's table, unless another set was solved since.
@@ -131,6 +184,24 @@ struct GroupRelaxation {
                 mode[f] = (set >> i) & 1
                 column[f] = cols[i]
                 roundWeekday[f] = m.weekdayOf[ri][cols[i]]
+                if m.startsVary, cols[i] >= 0 { roundStart[f] = rowStart[(f * 2 + mode[f]) * width + cols[i]] }
+            }
+        }
+        if m.startsVary {
+            for members in m.areas {
+                let sequence = members.enumerated().reduce(0) { $0 | (mode[$1.element] << $1.offset) }
+                let picks = areaStarts(members, sequence: sequence, prices: prices).starts
+                for (i, f) in members.enumerated() { areaStart[f] = picks[i] }
+            }
+            // Ties: where the area side's start is also cheapest for the round side's day, the
+            // round side takes it (most forums cost the same at every start, and a disagreement
+            // that is only a tie would be branched on for nothing).
+            for f in 0..<n where areaStart[f] >= 0 && roundStart[f] >= 0 && areaStart[f] != roundStart[f] {
+                let a = areaStart[f]
+                let j = column[f]
+                let cost = m.startCost[f][mode[f]][j * t + a]
+                let taken = rows[(f * 2 + mode[f]) * width + j] + prices[f][m.weekdayOf[m.roundOf[f]][j]]
+                if allowedStarts[f] & (1 << a) != 0, cost < inf, cost - prices[f][GroupModel.weekdays + a] == taken { roundStart[f] = a }
             }
         }
         // Area side: each area's weekdays, minimising repeats plus prices.
@@ -146,7 +217,44 @@ struct GroupRelaxation {
             areaWeekday = roundWeekday
         }
         work.pattern = choice
-        return Evaluation(value: patternValue + areaValue, mode: mode, column: column, roundWeekday: roundWeekday, areaWeekday: areaWeekday, pattern: choice)
+        return Evaluation(
+            value: patternValue + shift + areaValue, mode: mode, column: column, roundWeekday: roundWeekday, areaWeekday: areaWeekday,
+            pattern: choice, roundStart: roundStart, areaStart: areaStart)
+    }
+
+    /// The start times of one area's forums, in the modes `sequence` gives (bit i: its i-th forum in
+    /// person), that minimise repeats plus start prices; `infinity` when some forum has no start
+    /// left in its mode. A depth-first search cut by the least prices of the forums still open.
+    private func areaStarts(_ members: [Int], sequence: Int, prices: [[Int]]) -> (value: Int, starts: [Int]) {
+        let m = model
+        let n = members.count
+        let base = GroupModel.weekdays
+        let pair = m.switches.variety ? m.weights.sameStartTime * GroupModel.scale : 0
+        var choices: [[Int]] = []
+        for (i, f) in members.enumerated() {
+            let mask = m.startMask[f][(sequence >> i) & 1] & allowedStarts[f]
+            if mask == 0 { return (GroupModel.infinity, Array(repeating: -1, count: n)) }
+            choices.append((0..<m.startTimes.count).filter { mask & (1 << $0) != 0 })
+        }
+        var rest = Array(repeating: 0, count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            rest[i] = rest[i + 1] + (choices[i].map { prices[members[i]][base + $0] }.min() ?? 0)
+        }
+        var best = Int.max / 4
+        var bestPick = Array(repeating: -1, count: n)
+        var pick = Array(repeating: -1, count: n)
+        func walk(_ i: Int, _ total: Int) {
+            if total + rest[i] >= best { return }
+            if i == n { best = total; bestPick = pick; return }
+            for t in choices[i] {
+                var same = 0
+                for g in 0..<i where pick[g] == t { same += 1 }
+                pick[i] = t
+                walk(i + 1, total + prices[members[i]][base + t] + same * pair)
+            }
+        }
+        walk(0, 0)
+        return (best, bestPick)
     }
 
     /// The weekdays of one area's forums that minimise repeats plus prices (each forum only on

@@ -4,8 +4,9 @@
 /// At a node, prices are tuned by subgradient steps from the parent's prices. Each evaluation's round
 /// side is a real plan, scored exactly and kept when it is the best so far. When the best plan
 /// reaches the node's bound, the node is done; otherwise a forum whose two sides disagree on its
-/// weekday is split: that weekday, or any other. Once every weekday is fixed the relaxation is exact,
-/// so the search is complete. Nodes are searched least bound first, and among equal bounds the newest
+/// weekday is split: that weekday, or any other. With priced start times (`GroupModel.startsVary`),
+/// once the weekdays agree a forum whose two sides disagree on its start is split the same way.
+/// Once every weekday (and start) is fixed the relaxation is exact, so the search is complete. Nodes are searched least bound first, and among equal bounds the newest
 /// first (a dive that finds plans early); the order is fixed, so the search is deterministic. When
 /// the budget runs out, the least bound of the nodes left is the proven bound.
 final class GroupSearch {
@@ -47,7 +48,7 @@ final class GroupSearch {
     /// Searches from zero prices.
     func solve() -> Result {
         let n = model.slots.count
-        let prices = Array(repeating: Array(repeating: 0, count: GroupModel.weekdays), count: n)
+        let prices = Array(repeating: Array(repeating: 0, count: model.priceWidth), count: n)
         let relaxation = GroupRelaxation(model: model, allowed: Array(repeating: (1 << GroupModel.weekdays) - 1, count: n))
         let openBound = bestFirst(Pending(relaxation: relaxation, prices: prices, theta: 1, bound: Int.min, order: 0))
         let found = bestChoice != nil
@@ -92,11 +93,17 @@ final class GroupSearch {
                 progress(nodes, bestChoice == nil ? nil : best / s, min(least, best) / s)
             }
             let iterations = p.bound == Int.min ? rootIterations : childIterations
-            guard let (bound, f, w, prices, theta) = expand(p.relaxation, prices: p.prices, iterations: iterations, theta: p.theta) else { continue }
+            guard let (bound, split, prices, theta) = expand(p.relaxation, prices: p.prices, iterations: iterations, theta: p.theta) else { continue }
             var keep = p.relaxation
-            keep.allowed[f] = 1 << w
             var other = p.relaxation
-            other.allowed[f] &= ~(1 << w)
+            switch split {
+            case .weekday(let f, let w):
+                keep.allowed[f] = 1 << w
+                other.allowed[f] &= ~(1 << w)
+            case .start(let f, let t):
+                keep.allowedStarts[f] = 1 << t
+                other.allowedStarts[f] &= ~(1 << t)
+            }
             made += 1
             open.append(Pending(relaxation: other, prices: prices, theta: theta, bound: bound, order: made))
             made += 1
@@ -105,10 +112,16 @@ final class GroupSearch {
         return Int.max
     }
 
+    /// What a node is split on: a forum's weekday, or (once the weekdays agree) its start time.
+    private enum Split {
+        case weekday(forum: Int, weekday: Int)
+        case start(forum: Int, start: Int)
+    }
+
     /// Tunes prices at one node; nil when the node is done (no plan, or its bound reaches the
-    /// best plan, or its sides agree), else its bound and the forum and weekday to split on.
+    /// best plan, or its sides agree), else its bound and what to split on.
     private func expand(_ relaxation: GroupRelaxation, prices start: [[Int]], iterations: Int, theta startTheta: Double)
-        -> (bound: Int, forum: Int, weekday: Int, prices: [[Int]], theta: Double)?
+        -> (bound: Int, split: Split, prices: [[Int]], theta: Double)?
     {
         var prices = start
         var bestValue = Int.min
@@ -122,20 +135,31 @@ final class GroupSearch {
             if e.value > bestValue { bestValue = e.value; bestEval = e; bestPrices = prices }
             if rounded(bestValue) >= best { break }
             let disagree = model.slots.indices.filter { e.roundWeekday[$0] != e.areaWeekday[$0] }
-            if disagree.isEmpty { break }
+            let startsDisagree = model.slots.indices.filter { e.roundStart[$0] != e.areaStart[$0] }
+            if disagree.isEmpty && startsDisagree.isEmpty { break }
             let delta = max(Int(Double(model.weights.sameWeekday * GroupModel.scale) * theta), 1)
+            let startDelta = max(Int(Double(model.weights.sameStartTime * GroupModel.scale) * theta), 1)
             theta *= 0.95
             for f in disagree {
                 prices[f][e.areaWeekday[f]] += delta
                 prices[f][e.roundWeekday[f]] -= delta
+            }
+            for f in startsDisagree where e.roundStart[f] >= 0 && e.areaStart[f] >= 0 {
+                prices[f][GroupModel.weekdays + e.areaStart[f]] += startDelta
+                prices[f][GroupModel.weekdays + e.roundStart[f]] -= startDelta
             }
         }
         guard let e = bestEval else { return nil }
         let bound = rounded(bestValue)
         if rootBound < 0 { rootBound = bound }
         if bound >= best { return nil }
-        guard let f = model.slots.indices.first(where: { e.roundWeekday[$0] != e.areaWeekday[$0] }) else { return nil }
-        return (bound, f, e.roundWeekday[f], bestPrices, theta)
+        if let f = model.slots.indices.first(where: { e.roundWeekday[$0] != e.areaWeekday[$0] }) {
+            return (bound, .weekday(forum: f, weekday: e.roundWeekday[f]), bestPrices, theta)
+        }
+        if let f = model.slots.indices.first(where: { e.roundStart[$0] != e.areaStart[$0] && e.roundStart[$0] >= 0 }) {
+            return (bound, .start(forum: f, start: e.roundStart[f]), bestPrices, theta)
+        }
+        return nil
     }
 
     /// Scores the round side's plan exactly and keeps it if it is the best so far.
@@ -149,6 +173,15 @@ final class GroupSearch {
             guard col >= 0 else { return }
             choice[f] = m.bestOption[f][e.mode[f]][col]
             total += m.bestCost[f][e.mode[f]][col]
+        }
+        if m.startsVary {
+            // Each area's starts on the chosen days, chosen exactly: own costs plus repeats.
+            total = 0
+            for members in m.areas {
+                guard let (cost, options) = cheapestStarts(members, e) else { return }
+                total += cost
+                for (i, f) in members.enumerated() { choice[f] = options[i] }
+            }
         }
         if m.switches.spread {
             for (ri, members) in m.rounds.enumerated() {
@@ -165,7 +198,7 @@ final class GroupSearch {
                     seq |= e.mode[f] << i
                     for g in members[..<i] where e.roundWeekday[g] == e.roundWeekday[f] { total += m.weights.sameWeekday * s }
                 }
-                total += m.startPenalty[a][seq]
+                if !m.startsVary { total += m.startPenalty[a][seq] }
             }
         }
         if total < best {
@@ -173,6 +206,41 @@ final class GroupSearch {
             bestChoice = choice
             if firstOnly { aborted = true }
         }
+    }
+
+    /// With priced start times: the options of an area's forums, on the modes and days `e` chose,
+    /// whose own costs plus start-time repeats are least, and that scaled total; nil when some
+    /// forum has no option there.
+    private func cheapestStarts(_ members: [Int], _ e: GroupRelaxation.Evaluation) -> (Int, [Int])? {
+        let m = model
+        let t = m.startTimes.count
+        let pair = m.switches.variety ? m.weights.sameStartTime * GroupModel.scale : 0
+        let choices: [[(start: Int, cost: Int, option: Int)]] = members.map { f in
+            let j = e.column[f], md = e.mode[f]
+            return (0..<t).compactMap { i in
+                let c = m.startCost[f][md][j * t + i]
+                return c < GroupModel.infinity ? (i, c, m.startOption[f][md][j * t + i]) : nil
+            }
+        }
+        if choices.contains(where: \.isEmpty) { return nil }
+        let n = members.count
+        var rest = Array(repeating: 0, count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) { rest[i] = rest[i + 1] + (choices[i].map(\.cost).min() ?? 0) }
+        var bestTotal = Int.max / 4
+        var bestPick = Array(repeating: 0, count: n)
+        var pick = Array(repeating: 0, count: n)
+        func walk(_ i: Int, _ total: Int) {
+            if total + rest[i] >= bestTotal { return }
+            if i == n { bestTotal = total; bestPick = pick; return }
+            for (k, c) in choices[i].enumerated() {
+                var same = 0
+                for g in 0..<i where choices[g][pick[g]].start == c.start { same += 1 }
+                pick[i] = k
+                walk(i + 1, total + c.cost + same * pair)
+            }
+        }
+        walk(0, 0)
+        return (bestTotal, (0..<n).map { choices[$0][bestPick[$0]].option })
     }
 }
 

@@ -57,8 +57,11 @@ struct ModePatterns {
     /// `values[r][k]` is the cost of round r with its k-th admissible set (`infinity` if impossible).
     /// Returns the least total and the chosen set index per round, or nil when no pattern is allowed.
     /// `incumbent`, a pattern the rotation allows, starts the search's cut-off at its cost.
-    func cheapest(values: [[Int]], incumbent: [Int]? = nil) -> (Int, [Int])? {
+    /// `penalties`, laid out as `penaltyTable` says, replaces the start-time penalties given at
+    /// init; its entries must not be negative (the cut assumes areas still open add nothing below 0).
+    func cheapest(values: [[Int]], incumbent: [Int]? = nil, penalties: [Int]? = nil) -> (Int, [Int])? {
         let inf = GroupModel.infinity
+        let penalty = penalties ?? self.penalty
         let orders = values.map { v in v.indices.filter { v[$0] < inf }.sorted { (v[$0], $0) < (v[$1], $1) } }
         if orders.contains(where: \.isEmpty) { return nil }
         var suffix = Array(repeating: 0, count: roundCount + 1)
@@ -66,7 +69,7 @@ struct ModePatterns {
         var sequence = Array(repeating: 0, count: areaCount)
         var best = inf
         var bestChoice: [Int]?
-        if let incumbent, let value = cost(of: incumbent, values: values) {
+        if let incumbent, let value = cost(of: incumbent, values: values, penalties: penalty) {
             best = value
             bestChoice = incumbent
         }
@@ -121,8 +124,10 @@ struct ModePatterns {
         return (best, picked)
     }
 
-    /// The cost of a pattern the rotation allows, or nil if some round's set is impossible.
-    func cost(of pattern: [Int], values: [[Int]]) -> Int? {
+    /// The cost of a pattern the rotation allows, or nil if some round's set (or, with
+    /// `penalties`, some area's sequence) is impossible.
+    func cost(of pattern: [Int], values: [[Int]], penalties: [Int]? = nil) -> Int? {
+        let penalty = penalties ?? self.penalty
         var sequence = Array(repeating: 0, count: areaCount)
         var total = 0
         for r in 0..<roundCount {
@@ -133,8 +138,12 @@ struct ModePatterns {
             for i in memberArea[r].indices where (set >> i) & 1 == 1 { sequence[memberArea[r][i]] |= memberBit[r][i] }
             for a in closing[r] { total += penalty[penaltyStart[a] + sequence[a]] }
         }
-        return total
+        return total < GroupModel.infinity ? total : nil
     }
+
+    /// Where each area's start-time penalties begin in a flat table (area by area, one entry per
+    /// mode sequence), as `cheapest(values:incumbent:penalties:)` reads them.
+    var penaltyTable: [Int] { penaltyStart }
 
     private func unapply(_ r: Int, _ k: Int, _ sequence: inout [Int]) {
         let set = sets[r][k]
