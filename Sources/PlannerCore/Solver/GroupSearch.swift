@@ -36,6 +36,8 @@ final class GroupSearch {
     /// because a child's few price steps can bound lower than the root's many.
     private var rootBound = -1
     var firstOnly = false
+    /// Look only for plans of at most this many points (nil: any); see `SolverOptions.cutoff`.
+    var cutoff: Int?
     /// Told the nodes, best cost and least open bound (whole points) every 8 nodes.
     var progress: PartProgress?
 
@@ -47,6 +49,7 @@ final class GroupSearch {
     /// Searches from zero prices.
     func solve() -> Result {
         let n = model.slots.count
+        if let cutoff { best = (min(max(cutoff, -1), GroupModel.infinity / GroupModel.scale - 1) + 1) * GroupModel.scale }
         let prices = Array(repeating: Array(repeating: 0, count: GroupModel.weekdays), count: n)
         let relaxation = GroupRelaxation(model: model, allowed: Array(repeating: (1 << GroupModel.weekdays) - 1, count: n))
         let openBound = bestFirst(Pending(relaxation: relaxation, prices: prices, theta: 1, bound: Int.min, order: 0))

@@ -10,6 +10,11 @@ public struct SolverOptions: Sendable {
     public static let groupSearchCap = 20_000
     /// Stop at the first plan that keeps every hard rule (for timing; its status is `feasible`).
     public var firstPlanOnly = false
+    /// Look only for plans whose total penalty is at most this (nil: any plan). The group search
+    /// starts as if it already had a plan one point dearer, so it soon proves that none is this
+    /// cheap (`Alternatives` uses it to stop choices that cannot be listed); a plan it does find is
+    /// still proven optimal. A part planned by another search ignores it.
+    public var cutoff: Int? = nil
     /// Rules to ignore (used to explain infeasibility by relaxing rules one at a time).
     public var disabledRules: Set<RuleID>
     /// Told how the search is going now and then (nil: nobody asks); see `SearchProgress`.
