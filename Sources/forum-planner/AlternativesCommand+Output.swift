@@ -110,7 +110,7 @@ struct AlternativesText {
     }
     struct Document: Encodable {
         let today: String, current: Place, total: Int, status: String, lower_bound: Int
-        let alternatives: [Choice], examined: Int, with_plan: Int, no_plan: Int, unproven: Int
+        let alternatives: [Choice], examined: Int, with_plan: Int, no_plan: Int, unproven: Int, searched: Int
     }
 
     func document() -> Document {
@@ -133,6 +133,6 @@ struct AlternativesText {
         return Document(
             today: today.iso, current: place(report.current), total: plan.objective, status: plan.status.rawValue,
             lower_bound: plan.lowerBound, alternatives: choices, examined: report.examined, with_plan: report.withPlan,
-            no_plan: report.noPlan, unproven: report.unproven)
+            no_plan: report.noPlan, unproven: report.unproven, searched: report.searched)
     }
 }

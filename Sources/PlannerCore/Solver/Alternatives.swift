@@ -80,6 +80,8 @@ public enum Alternatives {
         /// How many re-plans stopped at the node budget before proving their optimum, or before
         /// finding any plan (a listed choice's change is then the best found).
         public var unproven: Int
+        /// How many searches were run for the choices (a choice that cannot be listed is often not searched).
+        public var searched: Int
     }
 
     /// Why there are no alternatives to give.
@@ -97,12 +99,16 @@ public enum Alternatives {
     /// Every choice is planned with the same search as `Planner.plan`, over the same options (the
     /// forum's own replaced by the one choice), and re-checked by the plain rule checker. The
     /// choices are planned side by side on every core (`DispatchQueue.concurrentPerform`), cheapest
-    /// own cost first. Once `count` plans are known, a choice is searched only for plans that would
-    /// still be listed (`SolverOptions.cutoff`: at most the `count`-th best total, or one less when
-    /// that choice comes first among equals), so a choice that cannot be listed stops as soon as
-    /// its bound says so. Such a choice is counted as giving a plan when the current plan with the
-    /// forum moved there keeps every hard rule, else by a search for any plan. A listed choice that
-    /// was searched with a cutoff is planned again without one, so its plan is the one `plan` makes.
+    /// own cost first. The current plan with the forum moved to a choice, when it keeps every hard
+    /// rule, is a plan for that choice, so its total bounds the choice's from above. A choice among
+    /// the `count` best known is searched in full; any other only for plans that could still be
+    /// listed (`SolverOptions.cutoff`: at most the `count`-th best known total, or one less when
+    /// that total's choice comes first among equals), so it stops as soon as its bound says it
+    /// cannot be listed, and is not searched at all when the current optimum, or its own cost plus
+    /// a bound on the rest of the year (`ChoiceSearch.restBound`), is already above. A choice
+    /// stopped so is counted as giving a plan when the current plan with the forum moved there
+    /// keeps every hard rule, else by a search for any plan. A listed choice that was searched with
+    /// a cutoff is planned again without one, so its plan is the one `plan` makes.
     ///
     /// Not an error: a forum with no other choice (an empty list), or a choice with no plan (counted
     /// in `noPlan`).
@@ -122,58 +128,88 @@ public enum Alternatives {
         let before = search.penaltiesByRule(plan.forums.map(\.meeting), slots: search.slots, context: RuleContext(problem))
         let choices = search.choices().filter { Choice($0.meeting) != Choice(current) }
 
-        // Every choice, side by side, each searched only for plans that could still be listed.
+        // The current plan with the forum moved to a choice, when it keeps every hard rule, is a
+        // plan for that choice: its total bounds the choice's from above, and so bounds the count-th best.
+        let currentMeetings = plan.forums.map(\.meeting)
+        var upper = [Int?](repeating: nil, count: choices.count)
+        upper.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: choices.count) { i in
+                let m = choices[i].meeting
+                out[i] = search.total(currentMeetings.map { $0.id == m.id ? m : $0 })
+            }
+        }
         let board = Board(count: count)
+        for (i, u) in upper.enumerated() { if let u { board.offer(u, Choice(choices[i].meeting)) } }
+
+        // Every choice, side by side, each searched only for plans that could still be listed.
+        let rest = search.restBound(), least = plan.lowerBound
         var first = [ChoiceSearch.Outcome?](repeating: nil, count: choices.count)
         first.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let out = buffer
             DispatchQueue.concurrentPerform(iterations: choices.count) { i in
                 let choice = Choice(choices[i].meeting)
-                let outcome = search.solve(choices[i].meeting, cutoff: board.cutoff(for: choice))
-                if case .planned(let r) = outcome { board.add(r.total, choice) }
+                let cutoff = board.cutoff(for: choice)
+                // The year with the forum here costs at least the current optimum, and at least
+                // its own cost plus the rest's bound: above the cutoff, it cannot be listed
+                // (a total equal to the cutoff still can: the cutoff allows for ties).
+                if let cutoff, max(least, choices[i].cost + rest) > cutoff {
+                    out[i] = .cutOff
+                    return
+                }
+                let outcome = search.solve(choices[i].meeting, cutoff: cutoff)
+                switch outcome {
+                case .planned(let r): board.offer(r.total, choice)
+                default: board.drop(choice)
+                }
                 out[i] = outcome
             }
         }
-        // The listed choices searched with a cutoff are planned again without one (the plan `plan`
-        // would make); a choice cut off is counted as giving a plan when the current plan with the
-        // forum moved there keeps every hard rule, else by a search for any plan.
-        let listed = board.listed
+        // The count best (total, choice) pairs found are the best of all: a choice cut off could
+        // not be among them. Those searched with a cutoff are planned again without one (the plan
+        // `plan` would make). A choice cut off is counted as giving a plan when the current plan
+        // with the forum moved there keeps every hard rule, else by a search for any plan.
         var outcomes = first.map { $0 ?? .noPlan }
+        let solved: [(total: Int, choice: Choice)] = outcomes.indices.compactMap { i in
+            guard case .planned(let r) = outcomes[i] else { return nil }
+            return (r.total, Choice(choices[i].meeting))
+        }
+        let listed = Set(solved.sorted { ($0.total, $0.choice) < ($1.total, $1.choice) }.prefix(max(count, 0)).map(\.choice))
         let again = outcomes.indices.filter { i in
             switch outcomes[i] {
-            case .cutOff: return true
+            case .cutOff: return upper[i] == nil
             case .planned(let r): return r.cutoff != nil && listed.contains(Choice(choices[i].meeting))
             default: return false
             }
         }
-        let currentMeetings = plan.forums.map(\.meeting)
         outcomes.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let out = buffer
             DispatchQueue.concurrentPerform(iterations: again.count) { j in
-                let i = again[j], m = choices[i].meeting
-                guard case .cutOff = out[i] else { out[i] = search.solve(m, cutoff: nil); return }
-                out[i] = search.keepsHardRules(currentMeetings.map { $0.id == m.id ? m : $0 }) ? .possible : search.solve(m, cutoff: nil, firstOnly: true)
+                let i = again[j]
+                guard case .cutOff = out[i] else { out[i] = search.solve(choices[i].meeting, cutoff: nil); return }
+                out[i] = search.solve(choices[i].meeting, cutoff: nil, firstOnly: true)
             }
         }
         var found: [Alternative] = []
         var withPlan = 0, noPlan = 0, unproven = 0
-        for (choice, outcome) in zip(choices, outcomes) {
+        for (i, (choice, outcome)) in zip(choices, outcomes).enumerated() {
             switch outcome {
             case .planned(let r):
                 withPlan += 1
                 if r.firstOnly { continue }
                 if !r.proven { unproven += 1 }
                 if listed.contains(Choice(choice.meeting)) { found.append(alternative(choice.meeting, r, current: plan, before: before)) }
-            case .possible: withPlan += 1
+            case .cutOff where upper[i] != nil: withPlan += 1
             case .noPlan: noPlan += 1
             case .gaveUp, .cutOff: unproven += 1
             case .failed(let failure): throw .internalError(failure)
             }
         }
+        let searched = first.filter { if case .cutOff? = $0 { return false } else { return true } }.count + again.count
         found.sort { ($0.change, $0.choice) < ($1.change, $1.choice) }
         return Report(
             forum: forum, current: current, currentPlan: plan, alternatives: Array(found.prefix(max(count, 0))),
-            examined: choices.count, withPlan: withPlan, noPlan: noPlan, unproven: unproven)
+            examined: choices.count, withPlan: withPlan, noPlan: noPlan, unproven: unproven, searched: searched)
     }
 
     /// The problem with the forum pinned at `choice`, in place of any pin it had (as `move` records it).
@@ -199,36 +235,40 @@ public enum Alternatives {
             moved: moved, meetings: r.meetings)
     }
 
-    /// The `count` best (total, choice) pairs found so far, shared by the choices planned side by side.
+    /// The least known total of each choice (a plan's, or the bound a plan gives), shared by the
+    /// choices planned side by side; the `count`-th best pair bounds what can still be listed.
     final class Board: @unchecked Sendable {
         private let count: Int
-        private var best: [(total: Int, choice: Choice)] = []
+        private var known: [Choice: Int] = [:]
         private let lock = DispatchSemaphore(value: 1)
         init(count: Int) { self.count = max(count, 1) }
 
         /// The most points a plan for `choice` may cost and still be listed: the `count`-th best
-        /// total, less one when that total's choice comes first among equals; nil until `count` plans are known.
+        /// total of the other choices, less one when that total's choice comes first among equals;
+        /// nil while fewer than `count` other totals are known, or when `choice` is itself among
+        /// the best known (it is then searched in full, as `plan` would).
         func cutoff(for choice: Choice) -> Int? {
             lock.wait()
             defer { lock.signal() }
-            guard best.count >= count else { return nil }
-            let last = best[count - 1]
+            let pairs = known.map { (total: $0.value, choice: $0.key) }.sorted { ($0.total, $0.choice) < ($1.total, $1.choice) }
+            if pairs.prefix(count).contains(where: { $0.choice == choice }) { return nil }
+            guard pairs.count >= count else { return nil }
+            let last = pairs[count - 1]
             return choice < last.choice ? last.total : last.total - 1
         }
 
-        func add(_ total: Int, _ choice: Choice) {
+        /// A plan for `choice` costs `total` points.
+        func offer(_ total: Int, _ choice: Choice) {
             lock.wait()
             defer { lock.signal() }
-            best.append((total, choice))
-            best.sort { ($0.total, $0.choice) < ($1.total, $1.choice) }
-            if best.count > count { best.removeLast(best.count - count) }
+            known[choice] = min(known[choice] ?? total, total)
         }
 
-        /// The choices listed: the `count` best.
-        var listed: Set<Choice> {
+        /// `choice` has no plan that could be listed.
+        func drop(_ choice: Choice) {
             lock.wait()
             defer { lock.signal() }
-            return Set(best.map(\.choice))
+            known[choice] = nil
         }
     }
 }
@@ -242,6 +282,9 @@ struct ChoiceSearch: Sendable {
     /// Every forum's options as `Planner.plan` builds them; the forum's own are replaced per choice.
     let slots: [ForumSlot]
     let index: Int
+    /// The forum's options treated as pinned anywhere: the option builder's, for the problem with
+    /// the forum pinned at its current place and that pin not binding.
+    let free: ForumSlot?
 
     init(problem: PlanningProblem, options: SolverOptions, forum: Meeting) {
         self.problem = problem
@@ -251,6 +294,8 @@ struct ChoiceSearch: Sendable {
         self.forum = forum
         slots = OptionBuilder(context: RuleContext(problem), disabled: options.disabledRules).build()
         index = slots.firstIndex { $0.id == forum.id } ?? -1
+        let context = RuleContext(Alternatives.pinned(problem, forum.id, at: Alternatives.Choice(forum)))
+        free = OptionBuilder(context: context, disabled: options.disabledRules.union([.pinnedForumStays])).build().first { $0.id == forum.id }
     }
 
     /// One re-planned year.
@@ -274,17 +319,14 @@ struct ChoiceSearch: Sendable {
         case noPlan
         /// The node budget ran out before any plan was found.
         case gaveUp
-        /// A plan exists (the current one with the forum moved there keeps every hard rule); not searched further.
-        case possible
         case failed(SelfCheckFailure)
     }
 
     /// Each start time of each of the forum's options, treated as pinned (so a published forum may
     /// move to any day from today), cheapest own cost first, then by date, time, mode and venue.
+    /// Each cost is the choice's own: the soft penalties of the rules about the forum alone, pinned there.
     func choices() -> [(meeting: Meeting, cost: Int)] {
-        let context = RuleContext(Alternatives.pinned(problem, forum.id, at: Alternatives.Choice(forum)))
-        let all = OptionBuilder(context: context, disabled: options.disabledRules.union([.pinnedForumStays])).build()
-        guard let slot = all.first(where: { $0.id == forum.id }) else { return [] }
+        guard let slot = free else { return [] }
         var seen = Set<Alternatives.Choice>()
         var result: [(meeting: Meeting, cost: Int)] = []
         for option in slot.options {
@@ -292,7 +334,7 @@ struct ChoiceSearch: Sendable {
                 var m = option.meeting
                 m.end = start.adding(minutes: m.end.minutes - m.start.minutes)
                 m.start = start
-                if seen.insert(Alternatives.Choice(m)).inserted { result.append((m, option.cost)) }
+                if seen.insert(Alternatives.Choice(m)).inserted { result.append((m, ownCost(m))) }
             }
         }
         return result.sorted { ($0.cost, Alternatives.Choice($0.meeting)) < ($1.cost, Alternatives.Choice($1.meeting)) }
@@ -304,8 +346,7 @@ struct ChoiceSearch: Sendable {
         let pinned = Alternatives.pinned(problem, m.id, at: Alternatives.Choice(m))
         let context = RuleContext(pinned)
         var local = slots
-        // The forum's one option, priced as the option builder prices a pinned forum.
-        let cost = Rules.softMeetingRules.filter { !options.disabledRules.contains($0.id) }.reduce(0) { $0 + $1.penalty(m, in: context) }
+        let cost = ownCost(m, context: context)
         let venue = m.venue.flatMap { id in problem.venues.firstIndex { $0.id == id } } ?? -1
         local[index].options = [
             Option(meeting: m, day: m.date.dayNumber, weekday: m.date.weekday.index, starts: [m.start], inPerson: m.mode == .inPerson, venue: venue, cost: cost)
@@ -326,11 +367,33 @@ struct ChoiceSearch: Sendable {
         }
     }
 
-    /// Whether `meetings`, the forum among them as pinned, keep every hard rule.
-    func keepsHardRules(_ meetings: [Meeting]) -> Bool {
-        guard let m = meetings.first(where: { $0.id == forum.id }) else { return false }
+    /// The soft penalties of the rules about the forum alone, pinned at `m`, as the option builder prices it.
+    func ownCost(_ m: Meeting, context: RuleContext? = nil) -> Int {
+        let context = context ?? RuleContext(Alternatives.pinned(problem, m.id, at: Alternatives.Choice(m)))
+        return Rules.softMeetingRules.filter { !options.disabledRules.contains($0.id) }.reduce(0) { $0 + $1.penalty(m, in: context) }
+    }
+
+    /// A lower bound on the rest of the year's penalty, wherever the forum is: the year planned with
+    /// the forum free to take any choice at no cost of its own (its pairs with other forums still
+    /// count). So a choice costs the year at least its own cost plus this.
+    func restBound() -> Int {
+        guard slots.indices.contains(index), var slot = free else { return 0 }
+        for k in slot.options.indices { slot.options[k].cost = 0 }
+        slot.movedBecause = nil
+        slot.movedRule = nil
+        var local = slots
+        local[index] = slot
+        guard case .found(_, _, let lower, _, _, _) = Planner.solve(slots: local, problem: problem, options: options, firstOnly: false) else { return 0 }
+        return lower
+    }
+
+    /// The total penalty of `meetings` (the forum among them as pinned), by the plain rule
+    /// checker; nil when they break a hard rule.
+    func total(_ meetings: [Meeting]) -> Int? {
+        guard let m = meetings.first(where: { $0.id == forum.id }) else { return nil }
         let context = RuleContext(Alternatives.pinned(problem, forum.id, at: Alternatives.Choice(m)))
-        return !Planner.checkedViolations(meetings, slots: slots, context: context, disabled: options.disabledRules).contains { $0.rule.isHard }
+        let violations = Planner.checkedViolations(meetings, slots: slots, context: context, disabled: options.disabledRules)
+        return violations.contains { $0.rule.isHard } ? nil : Rules.objective(violations)
     }
 
     /// Each soft rule's total penalty over `meetings`, by the plain rule checker.
