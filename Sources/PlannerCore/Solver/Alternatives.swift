@@ -153,11 +153,13 @@ public enum Alternatives {
                 // The year with the forum here costs at least the current optimum, and at least
                 // its own cost plus the rest's bound: above the cutoff, it cannot be listed
                 // (a total equal to the cutoff still can: the cutoff allows for ties).
-                if let cutoff, max(least, choices[i].cost + rest) > cutoff {
+                let bound = max(least, choices[i].cost + rest)
+                if let cutoff, bound > cutoff {
                     out[i] = .cutOff
                     return
                 }
-                let outcome = search.solve(choices[i].meeting, cutoff: cutoff)
+                // A plan at the bound is optimal: the search stops there (`SolverOptions.knownBound`).
+                let outcome = search.solve(choices[i].meeting, cutoff: cutoff, knownBound: bound)
                 switch outcome {
                 case .planned(let r): board.offer(r.total, choice)
                 default: board.drop(choice)
@@ -186,7 +188,10 @@ public enum Alternatives {
             nonisolated(unsafe) let out = buffer
             DispatchQueue.concurrentPerform(iterations: again.count) { j in
                 let i = again[j]
-                guard case .cutOff = out[i] else { out[i] = search.solve(choices[i].meeting, cutoff: nil); return }
+                guard case .cutOff = out[i] else {
+                    out[i] = search.solve(choices[i].meeting, cutoff: nil, knownBound: max(least, choices[i].cost + rest))
+                    return
+                }
                 out[i] = search.solve(choices[i].meeting, cutoff: nil, firstOnly: true)
             }
         }
@@ -341,7 +346,7 @@ struct ChoiceSearch: Sendable {
     }
 
     /// The year planned with the forum pinned at `m`, searching only for plans of at most `cutoff` points.
-    func solve(_ m: Meeting, cutoff: Int?, firstOnly: Bool = false) -> Outcome {
+    func solve(_ m: Meeting, cutoff: Int?, firstOnly: Bool = false, knownBound: Int? = nil) -> Outcome {
         guard slots.indices.contains(index) else { return .noPlan }
         let pinned = Alternatives.pinned(problem, m.id, at: Alternatives.Choice(m))
         let context = RuleContext(pinned)
@@ -355,6 +360,7 @@ struct ChoiceSearch: Sendable {
         local[index].movedRule = nil
         var settings = options
         settings.cutoff = cutoff
+        settings.knownBound = knownBound
         switch Planner.solve(slots: local, problem: pinned, options: settings, firstOnly: firstOnly) {
         case .noPlan: return cutoff == nil ? .noPlan : .cutOff
         case .gaveUp: return .gaveUp
