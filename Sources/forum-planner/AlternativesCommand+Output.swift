@@ -95,18 +95,10 @@ struct AlternativesText {
         }
     }
     struct Rule: Encodable { let rule: String, summary: String, before: Int, after: Int, change: Int }
+    /// One choice; `notice_days` counts from `--today`, and `short_notice` says a published forum would move under the short notice.
     struct Choice: Encodable {
         let rank: Int, forum: Place, change: Int, total: Int, status: String, lower_bound: Int
-        let worse: [Rule], better: [Rule], moved: [Place], short_notice_days: Int?
-        enum CodingKeys: String, CodingKey { case rank, forum, change, total, status, lower_bound, worse, better, moved, short_notice_days }
-        /// Writes `null` when the change gives enough notice.
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(rank, forKey: .rank); try c.encode(forum, forKey: .forum); try c.encode(change, forKey: .change)
-            try c.encode(total, forKey: .total); try c.encode(status, forKey: .status); try c.encode(lower_bound, forKey: .lower_bound)
-            try c.encode(worse, forKey: .worse); try c.encode(better, forKey: .better); try c.encode(moved, forKey: .moved)
-            try c.encode(short_notice_days, forKey: .short_notice_days)
-        }
+        let worse: [Rule], better: [Rule], moved: [Place], notice_days: Int, short_notice: Bool
     }
     struct Document: Encodable {
         let today: String, current: Place, total: Int, status: String, lower_bound: Int
@@ -127,7 +119,7 @@ struct AlternativesText {
             Choice(
                 rank: i + 1, forum: place(a.meeting), change: a.change, total: a.total, status: a.proven ? "optimal" : "feasible",
                 lower_bound: a.lowerBound, worse: rules(a.worse), better: rules(a.better), moved: a.moved.map(place),
-                short_notice_days: shortNotice(a.meeting))
+                notice_days: a.meeting.date - today, short_notice: shortNotice(a.meeting) != nil)
         }
         let plan = report.currentPlan
         return Document(
