@@ -18,6 +18,7 @@ struct ForumPlanner: ParsableCommand {
     /// Every subcommand, one type per file.
     static let commands: [any ParsableCommand.Type] = [
         PlanCommand.self, PublishCommand.self, CancelCommand.self, MoveCommand.self, HistoryCommand.self, ShowCommand.self,
+        AlternativesCommand.self,
         ImportPublishedCommand.self,
         CheckVenueCommand.self,
         VenuesCommand.self,

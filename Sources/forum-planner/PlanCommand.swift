@@ -47,22 +47,10 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         try running {
-            var problem = try config.load(venues: venueSource, published: nil)
-            let today = bookOptions.day
             // A book that does not exist yet is made only when there is a draft to keep, so a run
             // that ends without a plan (exit 3) leaves nothing behind.
-            let existing = FileManager.default.fileExists(atPath: bookOptions.path(config: config.config))
-                ? try bookOptions.open(config: config.config, problem: problem, create: false) : nil
-            var latest: PublishedVersion?
-            var decisions: [Decision] = []
-            if let existing {
-                latest = try booked { try existing.latest() }
-                decisions = try booked { try existing.decisions() }
-            }
-            let basedOn = latest?.number ?? 0
-            problem.pins = Self.pins(published: latest?.schedule, moves: decisions.movePins(after: basedOn))
-            problem.today = today
-            problem.stamp = today
+            let year = try ReplanInputs(config: config, venues: venueSource, options: bookOptions)
+            let (problem, today, existing, latest, decisions, basedOn) = (year.problem, year.today, year.book, year.latest, year.decisions, year.basedOn)
             let context = RuleContext(problem)
             var options = SolverOptions(nodeBudget: nodeBudget)
             options.testingClaimOffset = testingClaimOffset

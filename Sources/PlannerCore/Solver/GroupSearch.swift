@@ -37,6 +37,12 @@ final class GroupSearch {
     /// because a child's few price steps can bound lower than the root's many.
     private var rootBound = -1
     var firstOnly = false
+    /// Look only for plans of at most this many points (nil: any); see `SolverOptions.cutoff`.
+    var cutoff: Int?
+    /// A lower bound known from outside, in points (nil: none); see `SolverOptions.knownBound`.
+    var knownBound: Int?
+    /// `knownBound` scaled: a plan this cheap is optimal, and the search stops.
+    private var known = Int.min
     /// Told the nodes, best cost and least open bound (whole points) every 8 nodes.
     var progress: PartProgress?
 
@@ -48,6 +54,8 @@ final class GroupSearch {
     /// Searches from zero prices.
     func solve() -> Result {
         let n = model.slots.count
+        if let cutoff { best = (min(max(cutoff, -1), GroupModel.infinity / GroupModel.scale - 1) + 1) * GroupModel.scale }
+        if let knownBound { known = min(max(knownBound, 0), GroupModel.infinity / GroupModel.scale) * GroupModel.scale }
         let prices = Array(repeating: Array(repeating: 0, count: model.priceWidth), count: n)
         let relaxation = GroupRelaxation(model: model, allowed: Array(repeating: (1 << GroupModel.weekdays) - 1, count: n))
         let openBound = bestFirst(Pending(relaxation: relaxation, prices: prices, theta: 1, bound: Int.min, order: 0))
@@ -81,6 +89,7 @@ final class GroupSearch {
         var made = 0
         while let i = open.indices.min(by: { (open[$0].bound, -open[$0].order) < (open[$1].bound, -open[$1].order) }) {
             let p = open.remove(at: i)
+            if best <= known { return Int.max }
             if p.bound >= best { continue }
             if nodes >= budget || aborted {
                 aborted = true
@@ -131,7 +140,7 @@ final class GroupSearch {
         for _ in 0..<max(iterations, 1) {
             guard let e = relaxation.evaluate(prices, work: &work) else { return nil }
             consider(e)
-            if aborted { return nil }
+            if aborted || best <= known { return nil }
             if e.value > bestValue { bestValue = e.value; bestEval = e; bestPrices = prices }
             if rounded(bestValue) >= best { break }
             let disagree = model.slots.indices.filter { e.roundWeekday[$0] != e.areaWeekday[$0] }

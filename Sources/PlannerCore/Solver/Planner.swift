@@ -131,7 +131,7 @@ public enum Planner {
             do {
                 result = try groupSearch(
                     local, problem: problem, budget: options.nodeBudget, groupBudget: options.groupNodeBudget, switches: switches,
-                    progress: report)
+                    progress: report, cutoff: options.cutoff.map { $0 - cost }, knownBound: parts.count == 1 ? options.knownBound : nil)
             } catch {
                 let search = BranchAndBound(slots: local, problem: problem, budget: options.nodeBudget, switches: switches)
                 search.progress = report
@@ -181,7 +181,7 @@ extension Planner {
     /// - Throws: `GroupModel.StepAside`, saying why the group search does not apply.
     static func groupSearch(
         _ slots: [ForumSlot], problem: PlanningProblem, budget: Int, groupBudget: Int, switches: BranchAndBound.Switches,
-        progress: PartProgress? = nil
+        progress: PartProgress? = nil, cutoff: Int? = nil, knownBound: Int? = nil
     ) throws(GroupModel.StepAside) -> BranchAndBound.Result {
         let limits = problem.facilitators.map { max($0.maxForumsPerDay, 1) }
         if Set(slots.map(\.groupIndex)).count > 1 {
@@ -193,6 +193,8 @@ extension Planner {
         let search = GroupSearch(model: model, budget: min(budget, SolverOptions.groupSearchCap))
         search.firstOnly = switches.firstOnly
         search.progress = progress
+        search.cutoff = cutoff
+        search.knownBound = knownBound
         let r = search.solve()
         let s = GroupModel.scale
         return BranchAndBound.Result(choice: r.choice, cost: r.value / s, lowerBound: r.lowerBound / s, proven: r.proven, nodes: r.nodes)

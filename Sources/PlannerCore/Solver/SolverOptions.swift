@@ -10,6 +10,16 @@ public struct SolverOptions: Sendable {
     public static let groupSearchCap = 20_000
     /// Stop at the first plan that keeps every hard rule (for timing; its status is `feasible`).
     public var firstPlanOnly = false
+    /// Look only for plans whose total penalty is at most this (nil: any plan). The group search
+    /// starts as if it already had a plan one point dearer, so it soon proves that none is this
+    /// cheap (`Alternatives` uses it to stop choices that cannot be listed); a plan it does find is
+    /// still proven optimal. A part planned by another search ignores it.
+    public var cutoff: Int? = nil
+    /// A lower bound on the total known from outside (nil: none): the group search stops, proven,
+    /// as soon as it has a plan this cheap, which it would otherwise have to prove optimal by its
+    /// own bound. `Alternatives` gives the current optimum (pinning a forum cannot make the year
+    /// cheaper). Used only when the year is one part.
+    public var knownBound: Int? = nil
     /// Rules to ignore (used to explain infeasibility by relaxing rules one at a time).
     public var disabledRules: Set<RuleID>
     /// Told how the search is going now and then (nil: nobody asks); see `SearchProgress`.
