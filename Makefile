@@ -4,7 +4,7 @@ SWIFT ?= swift
 # Release builds for `plan`, `test` and `bench` (issue 17): the solver's search loops run 20-50
 # times slower unoptimised, and the core is no longer compiled with -O in debug builds. The tests
 # need @testable imports, hence -enable-testing; every target uses the same flags so that one
-# build serves them all (other flags would rebuild everything). Figures in Documentation/Solver.md.
+# build serves them all (other flags would rebuild everything). Figures in Documentation/Solver-Notes.md.
 RELEASE := -c release -Xswiftc -enable-testing
 TEST_FLAGS := $(RELEASE)
 BIN := .build/release/forum-planner
