@@ -92,6 +92,25 @@ public enum Planner {
         case gaveUp(nodes: Int)
     }
 
+    /// Sets the search's switch for a rule about several forums, and says whether the search has
+    /// one: the search's own list of the rules about several forums it implements. Every such rule
+    /// must be here or be a `RelaxedPlanRule` (priced per option, the rest scored after the search);
+    /// `RuleCoverageTests` fails, naming the rule, for one that is neither.
+    static func searchSwitch(_ rule: RuleID, on: Bool, in switches: inout BranchAndBound.Switches) -> Bool {
+        switch rule {
+        case .facilitatorOnePlaceADay: switches.facilitators = on
+        case .venueOneBookingADay: switches.venues = on
+        case .interpreterPoolPerDay: switches.pools = on
+        case .inPersonQuota: switches.quota = on
+        case .areaGetsBothModes: switches.bothModes = on
+        case .noLongModeRuns: switches.runs = on
+        case .weekdayAndTimeVariety: switches.variety = on
+        case .spreadRound: switches.spread = on
+        default: return false
+        }
+        return true
+    }
+
     /// Solves each independent part in a fixed order and joins the results.
     static func solve(slots: [ForumSlot], problem: PlanningProblem, options: SolverOptions, firstOnly: Bool) -> Solved {
         var meetings: [Meeting] = []
@@ -103,14 +122,7 @@ public enum Planner {
         stats.components = parts.count
         let d = options.disabledRules
         var switches = BranchAndBound.Switches()
-        switches.facilitators = !d.contains(.facilitatorOnePlaceADay)
-        switches.venues = !d.contains(.venueOneBookingADay)
-        switches.pools = !d.contains(.interpreterPoolPerDay)
-        switches.quota = !d.contains(.inPersonQuota)
-        switches.bothModes = !d.contains(.areaGetsBothModes)
-        switches.runs = !d.contains(.noLongModeRuns)
-        switches.variety = !d.contains(.weekdayAndTimeVariety)
-        switches.spread = !d.contains(.spreadRound)
+        for rule in Rules.planRules.map(\.id) { _ = searchSwitch(rule, on: !d.contains(rule), in: &switches) }
         switches.firstOnly = firstOnly
         var proof = Proof()
         let context = RuleContext(problem)
