@@ -158,28 +158,22 @@ public final class PlanBook: Sendable {
     /// - Throws: `BookError`; the book and the folder are then as they were.
     public func publish(_ version: PublishedVersion, files: [(name: String, contents: String)], into fileSet: FileSet) throws(BookError) {
         var swapped: FileSet.Staged?
-        do {
-            try queue.writeWithoutTransaction { db in
-                try db.inTransaction(.immediate) {
-                    let recorded = try String.fetchOne(db, sql: "SELECT plan_json FROM version ORDER BY number DESC LIMIT 1")
-                    _ = try fileSet.restoreInterrupted(recorded: recorded)
-                    try BookRows.insert(db, version)
-                    try db.execute(sql: "DELETE FROM draft")
-                    try db.execute(sql: "DELETE FROM forum WHERE version = 0")
-                    try db.execute(sql: "DELETE FROM staff_event WHERE version = 0")
-                    let staged = try fileSet.stage(files)
-                    do { try fileSet.swap(staged) } catch {
-                        fileSet.discard(staged)
-                        throw error
-                    }
-                    swapped = staged
-                    return .commit
+        do throws(BookError) {
+            try underPublishLock(fileSet) { db in
+                try BookRows.insert(db, version)
+                try db.execute(sql: "DELETE FROM draft")
+                try db.execute(sql: "DELETE FROM forum WHERE version = 0")
+                try db.execute(sql: "DELETE FROM staff_event WHERE version = 0")
+                let staged = try fileSet.stage(files)
+                do { try fileSet.swap(staged) } catch {
+                    fileSet.discard(staged)
+                    throw error
                 }
+                swapped = staged
             }
         } catch {
             if let staged = swapped { try fileSet.undo(staged) }
-            if let error = error as? BookError { throw error }
-            throw .database(path: path, message: Self.message(error))
+            throw error
         }
         if let staged = swapped { fileSet.discard(staged) }
     }
@@ -191,12 +185,21 @@ public final class PlanBook: Sendable {
     ///
     /// - Throws: `BookError`; a sibling that cannot be removed is left for the next run.
     public func tidy(_ fileSet: FileSet) throws(BookError) {
+        try underPublishLock(fileSet) { _ in fileSet.removeStaleSiblings() }
+    }
+
+    /// Runs `body` in the immediate transaction publishing takes (one publisher at a time), after
+    /// swapping back out a set left live by a run killed between its swap and its commit
+    /// (`FileSet.restoreInterrupted`), and commits.
+    ///
+    /// - Throws: `BookError`, the body's own or `.database`; the transaction is then rolled back.
+    func underPublishLock(_ fileSet: FileSet, _ body: (Database) throws -> Void) throws(BookError) {
         do {
             try queue.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     let recorded = try String.fetchOne(db, sql: "SELECT plan_json FROM version ORDER BY number DESC LIMIT 1")
                     _ = try fileSet.restoreInterrupted(recorded: recorded)
-                    fileSet.removeStaleSiblings()
+                    try body(db)
                     return .commit
                 }
             }
