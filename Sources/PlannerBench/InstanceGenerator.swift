@@ -77,6 +77,9 @@ public enum InstanceGenerator {
         problem.interpreterPools = [InterpreterPool(id: "bsl", perDay: max(1, groupCount / 4), groups: groups.map(\.id))]
         problem.rotation = balanced ? .balanced(maxRun: 2) : problem.rotation
         problem.pins = []
+        // The template's poll and governors name the template's areas, which are not generated.
+        problem.poll = AvailabilityPoll()
+        problem.governors = []
         return problem
     }
 }

@@ -1,15 +1,17 @@
 import Foundation
 import PlannerCore
 
-/// Writes a `PlanningProblem` as one self-contained YAML plan file, in the format `PlanFile.load`
-/// reads (no `include`s), so that a generated or edited problem can be planned like any other.
+/// Writes a `PlanningProblem` as one YAML plan file, in the format `PlanFile.load` reads (no
+/// `include`s), so that a generated or edited problem can be planned like any other. An attendee
+/// poll is the one part kept in a file of its own: `files(_:)` writes both.
 ///
 /// Every text value is double-quoted and escaped; dates, times, numbers and yes/no answers are
 /// written plain. Sets (unavailable days, features) are written sorted, so the same problem always
 /// gives the same text. Pins are not part of a plan file and are not written.
 public enum PlanWriter {
-    /// The plan file's text.
-    public static func text(_ problem: PlanningProblem) -> String {
+    /// The plan file's text; when the problem has a poll, its `poll:` names `pollFile` (which
+    /// `files(_:name:)` writes too).
+    public static func text(_ problem: PlanningProblem, pollFile: String = "plan-poll.csv") -> String {
         var out = YAMLText()
         out.comment("Plan for \(problem.forumName), written by forum-planner (one file, no includes).")
         out.line("forum: \(q(problem.forumName))")
@@ -33,6 +35,7 @@ public enum PlanWriter {
         writeWeights(problem.weights, into: &out)
         writeJoining(problem.joining, into: &out)
         writePublishing(problem.publishing, into: &out)
+        writePoll(problem.poll, file: pollFile, into: &out)
         return out.text
     }
 

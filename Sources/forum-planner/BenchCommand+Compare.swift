@@ -81,7 +81,7 @@ struct BenchCompareOptions: ParsableArguments {
             var rows: [[String]] = [["variant", "rotation", "venue removed", "+days f/v"] + SideBySide.header]
             var results: [SideBySide.Row] = []
             for variant in Perturbation.variants(of: base, count: count, seed: seed, spread: spread) {
-                let result = try comparison.run(name: variant.name, problem: variant.problem, planFile: PlanWriter.text(variant.problem))
+                let result = try comparison.run(name: variant.name, problem: variant.problem, planFiles: PlanWriter.files(variant.problem, name: variant.name))
                 results.append(result)
                 rows.append(
                     [variant.name, variant.rotation, variant.removedVenue?.rawValue ?? "-", "\(variant.extraFacilitatorDays)/\(variant.extraVenueDays)"]
@@ -119,13 +119,12 @@ struct Comparison {
     let options: SolverOptions
     var disagreement = false
 
-    /// Writes `name.lp` (and `name.yaml` when given the plan file's text) into the folder, times the
-    /// planner's solve, then HiGHS's on the model; progress goes to standard error.
-    mutating func run(name: String, problem: PlanningProblem, planFile: String? = nil) throws -> SideBySide.Row {
+    /// Writes `name.lp` (and the plan's files when given, `PlanWriter.files`) into the folder, times
+    /// the planner's solve, then HiGHS's on the model; progress goes to standard error.
+    mutating func run(name: String, problem: PlanningProblem, planFiles: [(name: String, contents: String)] = []) throws -> SideBySide.Row {
         let model: String
         do { model = try ModelExport.document(problem, format: .lp).text } catch { throw Failure.badInput("\(name): \(error)") }
-        var files = [(name: "\(name).lp", contents: model)]
-        if let planFile { files.append((name: "\(name).yaml", contents: planFile)) }
+        let files = [(name: "\(name).lp", contents: model)] + planFiles
         try AtomicFiles.write(files, into: folder)
         let (outcome, ms, _) = BenchTable.timed { Planner.plan(problem, options: options) }
         let planner = SideBySide.PlannerResult(outcome, ms: ms)

@@ -36,7 +36,7 @@ struct GenerateCommand: ParsableCommand {
             let template = try config.load()
             let problem = InstanceGenerator.generate(areas: areas, seed: seed, template: template)
             let folder = out ?? "generated/areas-\(areas)-seed-\(seed)"
-            try AtomicFiles.write([(name: "plan.yaml", contents: PlanWriter.text(problem))], into: folder)
+            try AtomicFiles.write(PlanWriter.files(problem), into: folder)
             let forums = problem.areas.count * problem.roundCount
             Console.out("Wrote \(folder)/plan.yaml: \(problem.areas.count) forums a round (\(forums) in the year), \(problem.groups.count) group\(problem.groups.count == 1 ? "" : "s"), \(problem.venues.count) venues.")
         }

@@ -1,3 +1,4 @@
+import Foundation
 import PlannerBench
 import PlannerCore
 import Testing
@@ -67,6 +68,33 @@ struct PlanWriterTests {
         let loaded = try Self.reload(text)
         Self.expectSame(original, loaded)
         #expect(PlanWriter.text(loaded) == text)
+    }
+
+    @Test("the poll and governors fixtures: their files, written to a folder, load back the same problem")
+    func pollAndGovernorsRoundTrip() throws {
+        for fixture in ["surrey-2027-28-poll", "surrey-2027-28-governors"] {
+            let original = try PlanFile.load(path: FixturePaths.path("Fixtures/\(fixture)/plan.yaml"))
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plan-writer-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: dir) }
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let files = PlanWriter.files(original, name: "variant-1")
+            #expect(files.map(\.name) == (original.poll.isEmpty ? ["variant-1.yaml"] : ["variant-1.yaml", "variant-1-poll.csv"]))
+            for file in files { try file.contents.write(to: dir.appendingPathComponent(file.name), atomically: true, encoding: .utf8) }
+            let loaded = try PlanFile.load(path: dir.appendingPathComponent("variant-1.yaml").path)
+            Self.expectSame(original, loaded)
+            #expect(loaded.poll == original.poll)
+            #expect(loaded.governors == original.governors)
+            #expect(PlanWriter.files(loaded, name: "variant-1").map(\.contents) == files.map(\.contents))
+        }
+    }
+
+    @Test("a generated instance drops the template's poll and governors, which name the template's areas")
+    func generatedDropsTemplateAreas() throws {
+        let template = try PlanFile.load(path: FixturePaths.path("Fixtures/surrey-2027-28-poll/plan.yaml"))
+        let generated = InstanceGenerator.generate(areas: 5, seed: 1, template: template)
+        #expect(generated.poll.isEmpty && generated.governors.isEmpty)
+        #expect(PlanWriter.files(generated).map(\.name) == ["plan.yaml"])
+        Self.expectSame(generated, try Self.reload(PlanWriter.text(generated)))
     }
 
     @Test("text with quotes, colons, backslashes and # survives")
