@@ -88,6 +88,18 @@ struct PlanWriterTests {
         }
     }
 
+    @Test("the poll and governors fixtures are Surrey's year plus their own section, nothing else (they are copies that must not drift)")
+    func fixturesDoNotDrift() throws {
+        let surrey = PlanWriter.text(try Self.surrey())
+        for fixture in ["surrey-2027-28-poll", "surrey-2027-28-governors"] {
+            var problem = try PlanFile.load(path: FixturePaths.path("Fixtures/\(fixture)/plan.yaml"))
+            #expect(!problem.poll.isEmpty || !problem.governors.isEmpty)
+            problem.poll = AvailabilityPoll()
+            problem.governors = []
+            #expect(PlanWriter.text(problem) == surrey, "Fixtures/\(fixture)/plan.yaml differs from Fixtures/surrey-2027-28/plan.yaml outside its own section: copy the change across")
+        }
+    }
+
     @Test("a generated instance drops the template's poll and governors, which name the template's areas")
     func generatedDropsTemplateAreas() throws {
         let template = try PlanFile.load(path: FixturePaths.path("Fixtures/surrey-2027-28-poll/plan.yaml"))
