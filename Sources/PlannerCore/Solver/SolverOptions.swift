@@ -8,6 +8,14 @@ public struct SolverOptions: Sendable {
     public var groupNodeBudget: Int
     /// The most nodes the group search takes for one group on its own, whatever `nodeBudget` says.
     public static let groupSearchCap = 20_000
+    /// An exact MIP solver for the parts the search leaves unproven (nil: none; the CLI passes CBC).
+    /// Not used with `firstPlanOnly`.
+    public var mipSolver: (any MIPSolver)? = nil
+    /// With a `mipSolver`, the group search of one group hands its part over after this many nodes
+    /// instead of `groupSearchCap` (measured in Documentation/Solver-Notes.md, "CBC").
+    public var mipHandoverNodes = SolverOptions.mipHandoverDefault
+    /// The default of `mipHandoverNodes`.
+    public static let mipHandoverDefault = 200
     /// Stop at the first plan that keeps every hard rule (for timing; its status is `feasible`).
     public var firstPlanOnly = false
     /// Look only for plans whose total penalty is at most this (nil: any plan). The group search
