@@ -15,7 +15,7 @@ public struct SolverOptions: Sendable {
     /// instead of `groupSearchCap` (measured in Documentation/Solver-Notes.md, "CBC").
     public var mipHandoverNodes = SolverOptions.mipHandoverDefault
     /// The default of `mipHandoverNodes`.
-    public static let mipHandoverDefault = 200
+    public static let mipHandoverDefault = 100
     /// Stop at the first plan that keeps every hard rule (for timing; its status is `feasible`).
     public var firstPlanOnly = false
     /// Look only for plans whose total penalty is at most this (nil: any plan). The group search
