@@ -11,7 +11,7 @@ public struct CBC: MIPSolver {
     /// CBC stops after this many of its own nodes; its best solution and bound then stand (`.stopped`).
     public var nodeLimit: Int
 
-    public init(nodeLimit: Int = 100_000) { self.nodeLimit = nodeLimit }
+    public init(nodeLimit: Int = 20_000) { self.nodeLimit = nodeLimit }
 
     /// CBC's version, e.g. "2.10.8".
     public static var version: String { String(cString: Cbc_getVersion()) }

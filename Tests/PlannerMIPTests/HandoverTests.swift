@@ -150,7 +150,7 @@ struct HandoverTests {
         #expect(plan.proof.parts[0].mip == Proof.MIPRun(solver: "Tester", status: .stopped, nodes: 7, after: .groupSearch))
     }
 
-    @Test("no MIP solver with firstPlanOnly, nor for a part the search proved")
+    @Test("no MIP solver with firstPlanOnly, nor for a part the search proved, nor for a part above mipMaxForums")
     func notHandedOver() throws {
         let problem = try #require(Self.surrey)
         let counter = Counting()
@@ -158,6 +158,9 @@ struct HandoverTests {
         options.firstPlanOnly = true
         _ = Planner.plan(problem, options: options)
         _ = Planner.plan(problem, options: Self.options(counter, handover: 20_000))
+        options = Self.options(counter, handover: 1)
+        options.mipMaxForums = problem.areas.count * problem.roundCount - 1
+        _ = Planner.plan(problem, options: options)
         #expect(counter.calls.value == 0)
         _ = Planner.plan(problem, options: Self.options(counter, handover: 1))
         #expect(counter.calls.value == 1)

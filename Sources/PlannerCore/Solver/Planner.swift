@@ -140,7 +140,7 @@ public enum Planner {
             let result: BranchAndBound.Result
             var method = Set(local.map(\.groupIndex)).count > 1 ? Proof.Method.groupSearchWithRepair : .groupSearch
             var steppedAside: String?
-            let handing = options.mipSolver != nil && !firstOnly
+            let handing = options.mipSolver != nil && !firstOnly && local.count <= options.mipMaxForums
             let cutoff = options.cutoff.map { $0 - cost }
             do {
                 result = try groupSearch(
