@@ -150,15 +150,12 @@ struct HandoverTests {
         #expect(plan.proof.parts[0].mip == Proof.MIPRun(solver: "Tester", status: .stopped, nodes: 7, after: .groupSearch))
     }
 
-    @Test("no MIP solver with firstPlanOnly, nor for a part the search proved, nor for a part above mipMaxForums")
+    @Test("no MIP solver for a part the search proved, nor for a part above mipMaxForums")
     func notHandedOver() throws {
         let problem = try #require(Self.surrey)
         let counter = Counting()
-        var options = Self.options(counter, handover: 1)
-        options.firstPlanOnly = true
-        _ = Planner.plan(problem, options: options)
         _ = Planner.plan(problem, options: Self.options(counter, handover: 20_000))
-        options = Self.options(counter, handover: 1)
+        var options = Self.options(counter, handover: 1)
         options.mipMaxForums = problem.areas.count * problem.roundCount - 1
         _ = Planner.plan(problem, options: options)
         #expect(counter.calls.value == 0)
