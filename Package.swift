@@ -22,6 +22,13 @@ let package = Package(
             pkgConfig: "libical",
             providers: [.apt(["libical-dev"])]
         ),
+        // CBC, COIN-OR's MIP solver, from Debian's coinor-libcbc-dev through pkg-config. Only PlannerMIP imports it.
+        .systemLibrary(
+            name: "CCbc",
+            path: "Sources/CCbc",
+            pkgConfig: "cbc",
+            providers: [.apt(["coinor-libcbc-dev"])]
+        ),
         // The pure core: domain model, rules, solver, checks. No C, no file I/O, no printing.
         // The solver's search loops run 20-50 times slower unoptimised: `make plan` and `make test`
         // build in release (see the Makefile).
@@ -60,17 +67,21 @@ let package = Package(
         // Benchmarks and generators, not the library: synthetic plan files, plans and claims of any
         // size, and the solver's timing table, for `forum-planner generate` and `bench` and the tests.
         .target(name: "PlannerBench", dependencies: ["PlannerCore", "PlannerInput"]),
+        // The exact MIP solver the planner hands a stalled part to (`SolverOptions.mipSolver`): CBC
+        // through its C API. The core defines the protocol and stays free of C.
+        .target(name: "PlannerMIP", dependencies: ["CCbc", "PlannerCore"]),
         // The thin command-line tool.
         .executableTarget(
             name: "forum-planner",
             dependencies: [
-                "PlannerCore", "PlannerInput", "ForumCalendar", "PlanBook", "PlanSite", "PlannerBench",
+                "PlannerCore", "PlannerInput", "ForumCalendar", "PlanBook", "PlanSite", "PlannerBench", "PlannerMIP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Helpers the test targets share (running Python's independent checkers).
         .target(name: "TestSupport", dependencies: ["PlannerCore"], path: "Tests/TestSupport"),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerInput", "PlannerBench", "TestSupport"]),
+        .testTarget(name: "PlannerMIPTests", dependencies: ["PlannerMIP", "PlannerCore", "PlannerInput", "PlannerBench"]),
         .testTarget(name: "PlannerInputTests", dependencies: ["PlannerInput", "PlannerCore", "PlannerBench"]),
         .testTarget(name: "ForumCalendarTests", dependencies: ["ForumCalendar", "PlannerCore", "PlannerInput", "PlannerBench", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["PlannerCore", "PlannerInput", "TestSupport"]),

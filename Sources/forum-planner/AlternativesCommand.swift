@@ -36,6 +36,7 @@ struct AlternativesCommand: ParsableCommand {
     @OptionGroup var config: ConfigOptions
     @OptionGroup var venueSource: VenueSourceOptions
     @OptionGroup var bookOptions: BookOptions
+    @OptionGroup var mip: MIPOptions
 
     func validate() throws {
         guard Self.countRange.contains(count) else {
@@ -49,7 +50,7 @@ struct AlternativesCommand: ParsableCommand {
             let id = try year.forum(forum)
             let report: Alternatives.Report
             do throws(Alternatives.Failure) {
-                report = try Alternatives.find(id, in: year.problem, count: count)
+                report = try Alternatives.find(id, in: year.problem, count: count, options: mip.applied(to: SolverOptions()))
             } catch {
                 switch error {
                 case .unknownForum(let id): throw Failure.badInput("FORUM-ID: \(id) is not planned this year")

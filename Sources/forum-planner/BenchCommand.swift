@@ -33,6 +33,8 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Stop each search after this many nodes (the plan is then feasible, with a lower bound).")
     var nodeBudget: Int = 2_000_000
 
+    @OptionGroup var mip: MIPOptions
+
     @OptionGroup var io: BenchIOOptions
 
     @OptionGroup var compare: BenchCompareOptions
@@ -60,7 +62,7 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         try running {
             let template = try config.load()
-            let options = SolverOptions(nodeBudget: nodeBudget)
+            let options = mip.applied(to: SolverOptions(nodeBudget: nodeBudget))
             let runner: HighsRunner? = try compare.any ? compare.runner() : nil
             let baseName = (config.config as NSString).lastPathComponent == "plan.yaml"
                 ? ((config.config as NSString).deletingLastPathComponent as NSString).lastPathComponent

@@ -30,6 +30,8 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .long, help: "Stop the search after this many nodes (the plan is then marked feasible, with a lower bound).")
     var nodeBudget: Int = 2_000_000
 
+    @OptionGroup var mip: MIPOptions
+
     @Flag(name: .long, help: "Print the plan as JSON instead of a table.")
     var json = false
 
@@ -52,7 +54,7 @@ struct PlanCommand: ParsableCommand {
             let year = try ReplanInputs(config: config, venues: venueSource, options: bookOptions)
             let (problem, today, existing, latest, decisions, basedOn) = (year.problem, year.today, year.book, year.latest, year.decisions, year.basedOn)
             let context = RuleContext(problem)
-            var options = SolverOptions(nodeBudget: nodeBudget)
+            var options = mip.applied(to: SolverOptions(nodeBudget: nodeBudget))
             options.testingClaimOffset = testingClaimOffset
             let progress = SolveProgress(interval: progressAfter)
             options.progress = progress.handler

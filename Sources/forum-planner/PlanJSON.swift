@@ -64,15 +64,20 @@ enum PlanJSON {
     struct Change: Encodable { let version: Int, published_on: String, forum: String, kind: String, text: String }
     /// Which search proved what (`Proof`): for the whole plan, then per independent part.
     struct ProofObject: Codable {
+        /// The MIP solver's run on a part the search handed over (`Proof.MIPRun`).
+        struct MIP: Codable { let solver: String, status: String, nodes: Int, after: String }
         struct Part: Codable {
             let forums: Int, method: String, nodes: Int, objective: Int, bound: Int, proven: Bool, group_search_stepped_aside: String?
-            enum CodingKeys: String, CodingKey { case forums, method, nodes, objective, bound, proven, group_search_stepped_aside }
+            /// Left out when no MIP solver ran on the part.
+            var mip: MIP?
+            enum CodingKeys: String, CodingKey { case forums, method, nodes, objective, bound, proven, group_search_stepped_aside, mip }
             /// Writes `null` when the group search ran.
             func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: CodingKeys.self)
                 try c.encode(forums, forKey: .forums); try c.encode(method, forKey: .method); try c.encode(nodes, forKey: .nodes)
                 try c.encode(objective, forKey: .objective); try c.encode(bound, forKey: .bound); try c.encode(proven, forKey: .proven)
                 try c.encode(group_search_stepped_aside, forKey: .group_search_stepped_aside)
+                try c.encodeIfPresent(mip, forKey: .mip)
             }
         }
         let method: String, nodes: Int, bound: Int, gap: Int, checked_by: String, parts: [Part]
@@ -137,7 +142,8 @@ enum PlanJSON {
             parts: proof.parts.map {
                 ProofObject.Part(
                     forums: $0.forums, method: $0.method.rawValue, nodes: $0.nodes, objective: $0.objective, bound: $0.bound,
-                    proven: $0.proven, group_search_stepped_aside: $0.groupSearchSteppedAside)
+                    proven: $0.proven, group_search_stepped_aside: $0.groupSearchSteppedAside,
+                    mip: $0.mip.map { ProofObject.MIP(solver: $0.solver, status: $0.status.rawValue, nodes: $0.nodes, after: $0.after.rawValue) })
             })
         object.across_parts = proof.acrossParts == 0 ? nil : proof.acrossParts
         return object

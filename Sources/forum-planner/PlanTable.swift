@@ -42,7 +42,8 @@ enum PlanTable {
         let proof = plan.status == .optimal
             ? "proven optimal"
             : "best found; the optimum is at least \(plan.lowerBound)"
-        lines.append("Total penalty \(plan.objective) (\(proof); \(plan.statistics.nodes) search nodes, \(plan.statistics.components) independent part\(plan.statistics.components == 1 ? "" : "s")).")
+        let handed = plan.proof.mipSolver.map { ", then \($0): \(plan.proof.mipNodes) nodes" } ?? ""
+        lines.append("Total penalty \(plan.objective) (\(proof); \(plan.statistics.nodes) search nodes\(handed), \(plan.statistics.components) independent part\(plan.statistics.components == 1 ? "" : "s")).")
         return lines.joined(separator: "\n")
     }
 }

@@ -54,6 +54,36 @@ struct PlanCommandTests {
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
+    @Test("a part handed to CBC after one group-search node: proven, 'then CBC' in the summary, `mip` in plan.json; --no-mip keeps the search")
+    func handedToCBC() throws {
+        let out = Self.folder("cbc")
+        defer { for f in [out, out + "-book.sqlite"] { try? FileManager.default.removeItem(atPath: f) } }
+        let run = try CLI.run("plan", "--out", out, "--book", out + "-book.sqlite", "--mip-handover", "1")
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stderr == "")
+        let summary = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("Total penalty") })
+        #expect(summary.hasPrefix("Total penalty 434 (proven optimal; 1 search nodes, then CBC: "))
+        let proof = try #require(try Self.json(out + "/plan.json")["proof"] as? [String: Any])
+        #expect(proof["method"] as? String == "mip")
+        let part = try #require((proof["parts"] as? [[String: Any]])?.first)
+        let mip = try #require(part["mip"] as? [String: Any])
+        #expect(mip["solver"] as? String == "CBC")
+        #expect(mip["status"] as? String == "optimal")
+        #expect(mip["after"] as? String == "group-search")
+
+        let alone = try CLI.run("plan", "--out", out + "-alone", "--book", out + "-alone.sqlite", "--mip-handover", "1", "--no-mip", "--json")
+        defer { for f in [out + "-alone", out + "-alone.sqlite"] { try? FileManager.default.removeItem(atPath: f) } }
+        #expect(alone.status == 0)
+        let aloneJSON = try #require(try JSONSerialization.jsonObject(with: Data(alone.stdout.utf8)) as? [String: Any])
+        let aloneProof = try #require(aloneJSON["proof"] as? [String: Any])
+        #expect(aloneProof["method"] as? String == "group-search")
+        #expect((aloneProof["parts"] as? [[String: Any]])?.first?["mip"] == nil)
+
+        let bad = try CLI.run("plan", "--out", out + "-bad", "--mip-handover", "0")
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--mip-handover: 0 is out of range (expected 1 to 20000)"))
+    }
+
     @Test("--json prints the same plan.json it writes")
     func jsonOutput() throws {
         let out = Self.folder("json")

@@ -45,6 +45,14 @@ public enum ModelExport {
 
     /// The model in memory, built from the solver's own options.
     static func model(_ problem: PlanningProblem, disabled: Set<RuleID>) throws(ModelExportError) -> LinearModel {
+        try checkWeights(problem, disabled: disabled)
+        let slots = OptionBuilder(context: RuleContext(problem), disabled: disabled).build()
+        var builder = ModelBuilder(problem: problem, slots: slots, disabled: disabled)
+        return builder.build()
+    }
+
+    /// - Throws: `ModelExportError.negativeWeight` for a pair weight below 0 of a rule switched on.
+    static func checkWeights(_ problem: PlanningProblem, disabled: Set<RuleID>) throws(ModelExportError) {
         let w = problem.weights
         let pairWeights: [(String, Int, RuleID)] = [
             ("same_weekday", w.sameWeekday, .weekdayAndTimeVariety), ("same_start_time", w.sameStartTime, .weekdayAndTimeVariety),
@@ -53,9 +61,6 @@ public enum ModelExport {
         for (name, value, rule) in pairWeights where value < 0 && !disabled.contains(rule) {
             throw .negativeWeight(name: name, value: value)
         }
-        let slots = OptionBuilder(context: RuleContext(problem), disabled: disabled).build()
-        var builder = ModelBuilder(problem: problem, slots: slots, disabled: disabled)
-        return builder.build()
     }
 }
 

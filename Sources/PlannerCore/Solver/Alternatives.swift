@@ -364,6 +364,7 @@ struct ChoiceSearch: Sendable {
         switch Planner.solve(slots: local, problem: pinned, options: settings, firstOnly: firstOnly) {
         case .noPlan: return cutoff == nil ? .noPlan : .cutOff
         case .gaveUp: return .gaveUp
+        case .contradiction(let why): return .failed(Planner.contradiction(why))
         case .found(let meetings, let total, let lower, let proven, _, let proof):
             let violations = Planner.checkedViolations(meetings, slots: local, context: context, disabled: options.disabledRules)
             if let failure = Planner.selfCheck(violations, claimed: total, bound: lower, method: proof.method) { return .failed(failure) }

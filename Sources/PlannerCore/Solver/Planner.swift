@@ -20,6 +20,8 @@ public enum Planner {
         switch solved {
         case .noPlan:
             return .infeasible(Explainer(context: context, options: options).explain(slots))
+        case .contradiction(let why):
+            return .internalError(contradiction(why))
         case .gaveUp(let nodes):
             return .infeasible(Infeasibility(conflicts: [Conflict(rules: [], message: "The search stopped after \(nodes) nodes without finding a plan; raise the node budget to search further.")], proven: false))
         case .found(let meetings, let cost, let lower, let proven, var stats, let proof):
@@ -71,11 +73,7 @@ public enum Planner {
             let members = (byArea[area] ?? []).sorted { slots[$0].round < slots[$1].round }
             let allowed = members.map { slots[$0].options[choice[$0]].starts }
             let starts = variety ? StartTimes.choose(allowed, weight: weights.sameStartTime).starts : allowed.map { $0.first ?? TimeOfDay(minutes: 0) }
-            for (i, m) in members.enumerated() {
-                let length = meetings[m].end.minutes - meetings[m].start.minutes
-                meetings[m].start = starts[i]
-                meetings[m].end = starts[i].adding(minutes: length)
-            }
+            for (i, m) in members.enumerated() { meetings[m] = meeting(meetings[m], at: starts[i]) }
         }
         return meetings
     }
@@ -90,6 +88,8 @@ public enum Planner {
         case found([Meeting], cost: Int, lower: Int, proven: Bool, SearchStatistics, Proof)
         case noPlan
         case gaveUp(nodes: Int)
+        /// A MIP solver's answer contradicts the search's (`Planner.Handover.contradiction`).
+        case contradiction(String)
     }
 
     /// Sets the search's switch for a rule about several forums, and says whether the search has
@@ -140,10 +140,13 @@ public enum Planner {
             let result: BranchAndBound.Result
             var method = Set(local.map(\.groupIndex)).count > 1 ? Proof.Method.groupSearchWithRepair : .groupSearch
             var steppedAside: String?
+            let handing = options.mipSolver != nil && !firstOnly && local.count <= options.mipMaxForums
+            let cutoff = options.cutoff.map { $0 - cost }
             do {
                 result = try groupSearch(
                     local, problem: problem, budget: options.nodeBudget, groupBudget: options.groupNodeBudget, switches: switches,
-                    progress: report, cutoff: options.cutoff.map { $0 - cost }, knownBound: parts.count == 1 ? options.knownBound : nil)
+                    cap: handing ? options.mipHandoverNodes : SolverOptions.groupSearchCap,
+                    progress: report, cutoff: cutoff, knownBound: parts.count == 1 ? options.knownBound : nil)
             } catch {
                 let search = BranchAndBound(slots: local, problem: problem, budget: options.nodeBudget, switches: switches)
                 search.progress = report
@@ -152,21 +155,41 @@ public enum Planner {
                 steppedAside = error.description
             }
             stats.nodes += result.nodes
-            guard let choice = result.choice else {
+            // The search's plan, its total within the part (the relaxed rules' rest included) and bound.
+            var found: (choice: [Int], plan: PartPlan)?
+            if let choice = result.choice {
+                let own = withStartTimes(local, choice: choice, weights: problem.weights, variety: switches.variety)
+                // The relaxed rules' rest within the part: 0 when their per-option parts were exact.
+                let rest = relaxedRest(own, context: context, disabled: d)
+                found = (choice, PartPlan(meetings: own, objective: result.cost + rest, bound: result.lowerBound))
+            }
+            var part = found?.plan ?? PartPlan(meetings: nil, objective: 0, bound: result.lowerBound)
+            // Proven by the search: its optimum (with no rest left by the relaxed rules), or no plan.
+            let searchProven = result.proven && (found.map { $0.plan.objective == result.cost } ?? true)
+            var mip: Proof.MIPRun?
+            if handing, let solver = options.mipSolver, !searchProven {
+                switch handOver(local, problem: problem, disabled: d, solver: solver, found: found, bound: result.lowerBound, cutoff: cutoff, after: method) {
+                case .part(let better, let run)?: part = better; mip = run; method = .mip
+                case .noPlan?: return .noPlan
+                case .contradiction(let why)?: return .contradiction(why)
+                case nil: break
+                }
+            }
+            guard let own = part.meetings else {
                 return result.proven ? .noPlan : .gaveUp(nodes: stats.nodes)
             }
-            let own = withStartTimes(local, choice: choice, weights: problem.weights, variety: switches.variety)
-            // The relaxed rules' rest within the part: 0 when their per-option parts were exact.
-            let rest = relaxedRest(own, context: context, disabled: d)
-            partsRest += rest
+            let partProven = mip == nil ? searchProven : part.bound >= part.objective
+            partsRest += relaxedRest(own, context: context, disabled: d)
             meetings += own
-            cost += result.cost + rest
-            lower += result.lowerBound
-            proven = proven && result.proven && rest == 0
+            cost += part.objective
+            lower += part.bound
+            proven = proven && partProven
             options.progress?(SearchProgress(nodes: stats.nodes, best: cost, bound: lower, part: index + 1, parts: parts.count))
-            proof.parts.append(Proof.Part(
-                forums: local.count, method: method, nodes: result.nodes, objective: result.cost + rest, bound: result.lowerBound,
-                proven: result.proven && rest == 0, groupSearchSteppedAside: steppedAside))
+            var record = Proof.Part(
+                forums: local.count, method: method, nodes: result.nodes, objective: part.objective, bound: part.bound,
+                proven: partProven, groupSearchSteppedAside: steppedAside)
+            record.mip = mip
+            proof.parts.append(record)
         }
         // Parts are independent for every rule but the relaxed ones (a governor free for forums of
         // two parts on one day): what they add across parts, never negative.
@@ -193,7 +216,7 @@ extension Planner {
     /// - Throws: `GroupModel.StepAside`, saying why the group search does not apply.
     static func groupSearch(
         _ slots: [ForumSlot], problem: PlanningProblem, budget: Int, groupBudget: Int, switches: BranchAndBound.Switches,
-        progress: PartProgress? = nil, cutoff: Int? = nil, knownBound: Int? = nil
+        cap: Int = SolverOptions.groupSearchCap, progress: PartProgress? = nil, cutoff: Int? = nil, knownBound: Int? = nil
     ) throws(GroupModel.StepAside) -> BranchAndBound.Result {
         let limits = problem.facilitators.map { max($0.maxForumsPerDay, 1) }
         if Set(slots.map(\.groupIndex)).count > 1 {
@@ -202,7 +225,7 @@ extension Planner {
         let model = try GroupModel(slots: slots, problem: problem, facilitatorLimit: limits, switches: switches)
         // A group node costs milliseconds (a forum-by-forum node microseconds): cap the search so a
         // hard year still answers within minutes, as a feasible plan with its proven bound.
-        let search = GroupSearch(model: model, budget: min(budget, SolverOptions.groupSearchCap))
+        let search = GroupSearch(model: model, budget: min(budget, cap))
         search.firstOnly = switches.firstOnly
         search.progress = progress
         search.cutoff = cutoff

@@ -12,6 +12,21 @@ public struct Proof: Sendable, Hashable {
         case groupSearchWithRepair = "group-search-with-repair"
         /// The forum-by-forum branch and bound (`BranchAndBound`), used where the group search steps aside.
         case branchAndBound = "branch-and-bound"
+        /// An exact MIP solver (`SolverOptions.mipSolver`) on the part's exported model, started from
+        /// the search's plan, after the search above stopped unproven (`Part.mip` says which and how).
+        case mip = "mip"
+    }
+
+    /// A MIP solver's run on one part: which solver, what it said, its nodes, and the search that
+    /// ran before it (its nodes are `Part.nodes`).
+    public struct MIPRun: Sendable, Hashable {
+        public var solver: String
+        public var status: MIPAnswer.Status
+        public var nodes: Int
+        public var after: Method
+        public init(solver: String, status: MIPAnswer.Status, nodes: Int, after: Method) {
+            self.solver = solver; self.status = status; self.nodes = nodes; self.after = after
+        }
     }
 
     /// One independent part of the problem and how it was solved.
@@ -25,6 +40,8 @@ public struct Proof: Sendable, Hashable {
         public var proven: Bool
         /// Why the group search stepped aside for this part (nil when it ran).
         public var groupSearchSteppedAside: String?
+        /// The MIP solver's run, when the search handed this part over (method `.mip`).
+        public var mip: MIPRun? = nil
         public init(forums: Int, method: Method, nodes: Int, objective: Int, bound: Int, proven: Bool, groupSearchSteppedAside: String? = nil) {
             self.forums = forums; self.method = method; self.nodes = nodes; self.objective = objective; self.bound = bound
             self.proven = proven; self.groupSearchSteppedAside = groupSearchSteppedAside
@@ -45,6 +62,10 @@ public struct Proof: Sendable, Hashable {
         return methods.isEmpty ? "none" : "mixed"
     }
     public var nodes: Int { parts.reduce(0) { $0 + $1.nodes } }
+    /// The MIP solvers' nodes over every part handed over (0 when none was).
+    public var mipNodes: Int { parts.reduce(0) { $0 + ($1.mip?.nodes ?? 0) } }
+    /// The MIP solver that ran on some part (nil when none did).
+    public var mipSolver: String? { parts.lazy.compactMap(\.mip?.solver).first }
     public var objective: Int { parts.reduce(acrossParts) { $0 + $1.objective } }
     /// The proven lower bound on the whole plan's total: the sum of the parts' bounds.
     public var bound: Int { parts.reduce(0) { $0 + $1.bound } }
@@ -64,6 +85,9 @@ public struct SelfCheckFailure: Error, Sendable, Hashable, CustomStringConvertib
     public var claimedBound: Int
     /// The method(s) that produced the plan.
     public var method: String
+    /// A MIP solver's answer that contradicts what the search knows (e.g. "no solution" for a part
+    /// the search has a plan for); nil when there is none.
+    public var disagreement: String? = nil
 
     public var description: String {
         var parts: [String] = []
@@ -78,6 +102,7 @@ public struct SelfCheckFailure: Error, Sendable, Hashable, CustomStringConvertib
         if claimedBound > claimed {
             parts.append("the search (\(method)) claimed a lower bound of \(claimedBound), above its plan's \(claimed)")
         }
+        if let disagreement { parts.append(disagreement) }
         return parts.joined(separator: "; and ")
     }
 }

@@ -8,6 +8,18 @@ public struct SolverOptions: Sendable {
     public var groupNodeBudget: Int
     /// The most nodes the group search takes for one group on its own, whatever `nodeBudget` says.
     public static let groupSearchCap = 20_000
+    /// An exact MIP solver for the parts the search leaves unproven (nil: none; the CLI passes CBC).
+    /// Not used with `firstPlanOnly`.
+    public var mipSolver: (any MIPSolver)? = nil
+    /// With a `mipSolver`, the group search of one group hands its part over after this many nodes
+    /// instead of `groupSearchCap` (measured in Documentation/Solver-Notes.md, "CBC").
+    public var mipHandoverNodes = SolverOptions.mipHandoverDefault
+    /// With a `mipSolver`, only parts of at most this many forums are handed over: CBC took 40 s on
+    /// the 240 forums of generated 50 areas (seed 1), and a part of 960 would take far longer than
+    /// the search's answer with its small gap (Documentation/Solver-Notes.md, "CBC").
+    public var mipMaxForums = 300
+    /// The default of `mipHandoverNodes`.
+    public static let mipHandoverDefault = 100
     /// Stop at the first plan that keeps every hard rule (for timing; its status is `feasible`).
     public var firstPlanOnly = false
     /// Look only for plans whose total penalty is at most this (nil: any plan). The group search

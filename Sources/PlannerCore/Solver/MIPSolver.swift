@@ -1,0 +1,44 @@
+/// An exact solver of 0-1 linear programs, kept beside the planner's own search: a part the search
+/// leaves unproven is handed over as its exported model (`MixedIntegerProgram`) with the search's
+/// plan as a start (`Planner.solve`). The core holds no solver; the CLI passes CBC (`PlannerMIP`).
+///
+/// The planner owns the proof: the solver's plan is decoded back into forums and re-checked by the
+/// plain rule checker like any other, and an answer that contradicts what the search knows is an
+/// internal error, never a plan.
+public protocol MIPSolver: Sendable {
+    /// The solver's name in the proof (`plan.json`, the CLI's summary line), e.g. "CBC".
+    var name: String { get }
+    /// Minimises `program`, deterministically: the same program and start give the same answer.
+    /// - Parameters:
+    ///   - start: a known solution's values of the integer columns, in column order (nil: none).
+    ///   - cutoff: look only for solutions whose objective is at most this (nil: any).
+    /// Not an error: a program with no solution (`.infeasible`), or one the solver stopped on.
+    func solve(_ program: MixedIntegerProgram, start: [Int]?, cutoff: Int?) -> MIPAnswer
+}
+
+/// What a MIP solver made of a program.
+public struct MIPAnswer: Sendable, Equatable {
+    public enum Status: String, Sendable, Equatable {
+        /// The best solution is proven optimal.
+        case optimal
+        /// Proven: no solution (within the cutoff, when one was given).
+        case infeasible
+        /// Stopped by the solver's own limit; the best solution (if any) and the bound still hold.
+        case stopped
+        /// The solver could not solve the program (abandoned, unbounded, numerical trouble).
+        case failed
+    }
+
+    public var status: Status
+    /// The best solution's objective and every column's value (nil when none was found).
+    public var objective: Double?
+    public var values: [Double]?
+    /// The proven lower bound on the objective (nil when the solver has none).
+    public var bound: Double?
+    /// The solver's branch-and-bound nodes.
+    public var nodes: Int
+
+    public init(status: Status, objective: Double?, values: [Double]?, bound: Double?, nodes: Int) {
+        self.status = status; self.objective = objective; self.values = values; self.bound = bound; self.nodes = nodes
+    }
+}

@@ -1,0 +1,101 @@
+/// Handing a part the search left unproven to an exact MIP solver (`SolverOptions.mipSolver`).
+extension Planner {
+    /// One part's plan as the search left it, or as the MIP solver improved it.
+    struct PartPlan {
+        /// The part's forums with their start times (nil: no plan found).
+        var meetings: [Meeting]?
+        /// The plan's total within the part (the relaxed rules' rest included), and its proven bound.
+        var objective: Int
+        var bound: Int
+    }
+
+    /// What handing a part over gave.
+    enum Handover {
+        /// The better plan and the better bound of the two, and the solver's run.
+        case part(PartPlan, Proof.MIPRun)
+        /// The solver proved the part has no plan (within the cutoff, when one was given).
+        case noPlan(Proof.MIPRun)
+        /// The solver's answer contradicts the search's: a bug in one of them (exit 70).
+        case contradiction(String)
+    }
+
+    /// The internal error for a MIP solver's answer that contradicts the search's.
+    static func contradiction(_ why: String) -> SelfCheckFailure {
+        SelfCheckFailure(hardBreaches: [], claimed: 0, scored: 0, claimedBound: 0, method: Proof.Method.mip.rawValue, disagreement: why)
+    }
+
+    /// Hands `slots` (one part) to `solver` as the part's exported model (`ModelBuilder`), with the
+    /// search's plan `found` (its forums' option indices and meetings) as the start, and keeps the
+    /// better plan and the better bound of the two.
+    /// - Returns: nil when the model cannot be written (a pair weight below 0, which the plan file
+    ///   never allows): the search's result stands.
+    static func handOver(
+        _ slots: [ForumSlot], problem: PlanningProblem, disabled: Set<RuleID>, solver: any MIPSolver,
+        found: (choice: [Int], plan: PartPlan)?, bound: Int, cutoff: Int?, after: Proof.Method
+    ) -> Handover? {
+        guard (try? ModelExport.checkWeights(problem, disabled: disabled)) != nil else { return nil }
+        var builder = ModelBuilder(problem: problem, slots: slots, disabled: disabled)
+        let program = MixedIntegerProgram(builder.build())
+        let start = found.flatMap { startValues(program, x: builder.x, slots: slots, choice: $0.choice, meetings: $0.plan.meetings ?? []) }
+        let answer = solver.solve(program, start: start, cutoff: cutoff)
+        let run = Proof.MIPRun(solver: solver.name, status: answer.status, nodes: answer.nodes, after: after)
+        var best = found?.plan ?? PartPlan(meetings: nil, objective: 0, bound: bound)
+        best.bound = bound
+        switch answer.status {
+        case .failed:
+            return .part(best, run)
+        case .infeasible:
+            guard let plan = found?.plan else { return .noPlan(run) }
+            return .contradiction("\(solver.name) says part of the year has no plan, but the search found one with a total penalty of \(plan.objective)")
+        case .optimal, .stopped:
+            if let values = answer.values, let value = answer.objective {
+                let objective = Int(value.rounded())
+                guard let meetings = decode(values, x: builder.x, slots: slots) else {
+                    return .contradiction("\(solver.name)'s solution does not give every forum of the part exactly one option")
+                }
+                if best.meetings == nil || objective < best.objective { best.meetings = meetings; best.objective = objective }
+                if answer.status == .optimal { best.bound = max(best.bound, objective) }
+            }
+            if let b = answer.bound, b.isFinite { best.bound = max(best.bound, Int((b - 1e-6).rounded(.up))) }
+            guard best.meetings != nil else { return .part(best, run) }
+            if best.bound > best.objective {
+                return .contradiction("\(solver.name) proves a lower bound of \(best.bound) for part of the year, above the plan of \(best.objective) the search found")
+            }
+            return .part(best, run)
+        }
+    }
+
+    /// The search's plan as values of the program's integer columns (1 for each forum's chosen
+    /// option and start, 0 elsewhere), in column order; nil when a start is not among its option's.
+    static func startValues(_ program: MixedIntegerProgram, x: [[[Int]]], slots: [ForumSlot], choice: [Int], meetings: [Meeting]) -> [Int]? {
+        var chosen = Set<Int>()
+        for (f, slot) in slots.enumerated() {
+            guard f < choice.count, f < meetings.count, let t = slot.options[choice[f]].starts.firstIndex(of: meetings[f].start) else { return nil }
+            chosen.insert(x[f][choice[f]][t])
+        }
+        return program.columns.indices.filter { program.columns[$0].isInteger }.map { chosen.contains($0) ? 1 : 0 }
+    }
+
+    /// The forums' meetings a solution chooses: each forum's one x column at 1 (option and start);
+    /// nil when a forum has none or several.
+    static func decode(_ values: [Double], x: [[[Int]]], slots: [ForumSlot]) -> [Meeting]? {
+        var meetings: [Meeting] = []
+        for (f, slot) in slots.enumerated() {
+            var picked: [(option: Int, start: Int)] = []
+            for (k, columns) in x[f].enumerated() {
+                for (t, column) in columns.enumerated() where column < values.count && values[column] > 0.5 { picked.append((k, t)) }
+            }
+            guard picked.count == 1, let (k, t) = picked.first else { return nil }
+            meetings.append(meeting(slot.options[k].meeting, at: slot.options[k].starts[t]))
+        }
+        return meetings
+    }
+
+    /// The meeting moved to start at `start`, keeping its length.
+    static func meeting(_ meeting: Meeting, at start: TimeOfDay) -> Meeting {
+        var moved = meeting
+        moved.start = start
+        moved.end = start.adding(minutes: meeting.end.minutes - meeting.start.minutes)
+        return moved
+    }
+}

@@ -1,0 +1,93 @@
+import CCbc
+import Foundation
+import PlannerCore
+
+/// COIN-OR CBC (Debian's `coinor-libcbc-dev`, through its C API) as the planner's exact MIP solver
+/// (`SolverOptions.mipSolver`): the program is loaded from memory, its 0-1 columns as integers, on
+/// one thread with CBC's log off, and stopped by a node limit only (never by the clock), so the
+/// same program and start always give the same answer.
+public struct CBC: MIPSolver {
+    public let name = "CBC"
+    /// CBC stops after this many of its own nodes; its best solution and bound then stand (`.stopped`).
+    public var nodeLimit: Int
+
+    public init(nodeLimit: Int = 20_000) { self.nodeLimit = nodeLimit }
+
+    /// CBC's version, e.g. "2.10.8".
+    public static var version: String { String(cString: Cbc_getVersion()) }
+
+    /// Solves `program` with CBC. CBC's solver is not safe to run on several threads at once (its
+    /// command-line driver keeps state in statics), so solves are serialised in this process.
+    public func solve(_ program: MixedIntegerProgram, start: [Int]?, cutoff: Int?) -> MIPAnswer {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        guard let model = Cbc_newModel() else { return MIPAnswer(status: .failed, objective: nil, values: nil, bound: nil, nodes: 0) }
+        defer { Cbc_deleteModel(model) }
+        Self.load(program, into: model)
+        Cbc_setLogLevel(model, 0)
+        Cbc_setParameter(model, "threads", "0")
+        Cbc_setMaximumNodes(model, Int32(clamping: nodeLimit))
+        // Costs are whole numbers: a solution one point better than another is always kept apart.
+        Cbc_setAllowableGap(model, 0.5)
+        if let cutoff { Cbc_setCutoff(model, Double(cutoff - program.objectiveConstant) + 0.5) }
+        if let start { Self.setStart(start, program: program, model: model) }
+        Cbc_solve(model)
+        return Self.answer(model, program: program)
+    }
+
+    private static let lock = NSLock()
+
+    /// Loads the columns, bounds, costs and rows (as a column-wise matrix) into `model`.
+    private static func load(_ program: MixedIntegerProgram, into model: UnsafeMutableRawPointer) {
+        let n = program.columns.count
+        var byColumn = [[(row: Int32, value: Double)]](repeating: [], count: n)
+        for (r, row) in program.rows.enumerated() {
+            for (c, a) in zip(row.columns, row.coefficients) { byColumn[c].append((Int32(r), Double(a))) }
+        }
+        var starts: [Int32] = [0]
+        var index: [Int32] = []
+        var value: [Double] = []
+        for entries in byColumn {
+            index += entries.map(\.row)
+            value += entries.map(\.value)
+            starts.append(Int32(index.count))
+        }
+        let infinity = Double.greatestFiniteMagnitude
+        let rowLower = program.rows.map { $0.sense == .lessOrEqual ? -infinity : Double($0.rhs) }
+        let rowUpper = program.rows.map { $0.sense == .greaterOrEqual ? infinity : Double($0.rhs) }
+        Cbc_loadProblem(
+            model, Int32(n), Int32(program.rows.count), starts, index, value, program.columns.map { Double($0.lower) },
+            program.columns.map { Double($0.upper) }, program.columns.map { Double($0.cost) }, rowLower, rowUpper)
+        for (i, column) in program.columns.enumerated() where column.isInteger { Cbc_setInteger(model, Int32(i)) }
+        Cbc_setObjSense(model, 1)
+    }
+
+    /// The start's values, given for every integer column in column order.
+    private static func setStart(_ start: [Int], program: MixedIntegerProgram, model: UnsafeMutableRawPointer) {
+        let integers = program.columns.indices.filter { program.columns[$0].isInteger }
+        guard integers.count == start.count else { return }
+        Cbc_setMIPStartI(model, Int32(start.count), integers.map { Int32($0) }, start.map(Double.init))
+    }
+
+    /// CBC's status, best solution, bound and nodes after `Cbc_solve`.
+    private static func answer(_ model: UnsafeMutableRawPointer, program: MixedIntegerProgram) -> MIPAnswer {
+        let constant = Double(program.objectiveConstant)
+        let nodes = Int(Cbc_getNodeCount(model))
+        let solution = Cbc_bestSolution(model).map { Array(UnsafeBufferPointer(start: $0, count: program.columns.count)) }
+        let objective = solution.map { _ in Cbc_getObjValue(model) + constant }
+        let rawBound = Cbc_getBestPossibleObjValue(model)
+        let bound = rawBound.isFinite && abs(rawBound) < 1e30 ? rawBound + constant : nil
+        let status: MIPAnswer.Status
+        if Cbc_isProvenInfeasible(model) != 0 {
+            status = solution == nil ? .infeasible : .failed
+        } else if Cbc_isProvenOptimal(model) != 0 {
+            // Proven with no solution: none within the cutoff.
+            status = solution == nil ? .infeasible : .optimal
+        } else if Cbc_isAbandoned(model) != 0 || Cbc_isContinuousUnbounded(model) != 0 {
+            status = .failed
+        } else {
+            status = .stopped
+        }
+        return MIPAnswer(status: status, objective: objective, values: solution, bound: status == .optimal ? objective : bound, nodes: nodes)
+    }
+}

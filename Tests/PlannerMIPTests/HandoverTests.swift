@@ -1,0 +1,201 @@
+import Foundation
+import PlannerBench
+import PlannerCore
+import PlannerInput
+import PlannerMIP
+import Testing
+
+@testable import PlannerCore
+
+/// A part the group search leaves unproven is handed to CBC (`SolverOptions.mipSolver`), and the
+/// planner still owns the proof: the plan is re-checked, and an answer that contradicts the search
+/// is an internal error.
+@Suite("Handing a stalled part to CBC")
+struct HandoverTests {
+    static let surrey: PlanningProblem? = {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/surrey-2027-28/plan.yaml").path
+        return try? PlanFile.load(path: path)
+    }()
+
+    /// perturb-01 of `make bench`: the group search stops at its 20,000-node cap one point short.
+    static func stalled() throws -> PlanningProblem {
+        let surrey = try #require(Self.surrey)
+        return try #require(Perturbation.variants(of: surrey, count: 1, seed: 1).first).problem
+    }
+
+    static func options(_ solver: (any MIPSolver)?, handover: Int = SolverOptions.mipHandoverDefault) -> SolverOptions {
+        var options = SolverOptions()
+        options.mipSolver = solver
+        options.mipHandoverNodes = handover
+        return options
+    }
+
+    static func planned(_ outcome: PlanOutcome) -> Plan? {
+        if case .planned(let plan) = outcome { return plan }
+        return nil
+    }
+
+    /// The plain rule checker's verdict on a plan: its hard breaches and its total.
+    static func checked(_ plan: Plan, _ problem: PlanningProblem) -> (hard: Int, total: Int) {
+        let violations = Rules.check(plan.forums.map(\.meeting), in: RuleContext(problem))
+        return (violations.filter(\.rule.isHard).count, Rules.objective(violations))
+    }
+
+    @Test("a search stopped after one node: CBC proves the group search's own optimum, and the checker agrees")
+    func forcedStall() throws {
+        let problem = try #require(Self.surrey)
+        let search = try #require(Self.planned(Planner.plan(problem)))
+        #expect(search.status == .optimal)
+        #expect(search.proof.method == "group-search")
+        let handed = try #require(Self.planned(Planner.plan(problem, options: Self.options(CBC(), handover: 1))))
+        #expect(handed.status == .optimal)
+        #expect(handed.objective == search.objective)
+        #expect(handed.lowerBound == search.objective)
+        #expect(handed.proof.method == "mip")
+        let part = try #require(handed.proof.parts.first)
+        #expect(part.nodes == 1)
+        #expect(part.mip?.solver == "CBC")
+        #expect(part.mip?.status == .optimal)
+        #expect(part.mip?.after == .groupSearch)
+        #expect(handed.proof.gap == 0)
+        let verdict = Self.checked(handed, problem)
+        #expect(verdict.hard == 0)
+        #expect(verdict.total == handed.objective)
+    }
+
+    @Test("a real stall (perturb-01) is proven by CBC at the plan the capped search could not prove")
+    func realStall() throws {
+        let problem = try Self.stalled()
+        let alone = try #require(Self.planned(Planner.plan(problem, options: Self.options(nil))))
+        #expect(alone.status == .feasible)
+        #expect(alone.proof.parts.first?.nodes == SolverOptions.groupSearchCap)
+        let handed = try #require(Self.planned(Planner.plan(problem, options: Self.options(CBC()))))
+        #expect(handed.status == .optimal)
+        #expect(handed.objective == alone.objective)
+        #expect(handed.lowerBound == alone.objective)
+        #expect(handed.proof.parts.first?.nodes == SolverOptions.mipHandoverDefault)
+        #expect(handed.proof.parts.first?.mip?.status == .optimal)
+        #expect(Self.checked(handed, problem).total == handed.objective)
+    }
+
+    @Test("the same problem twice gives the same plan and the same proof")
+    func deterministic() throws {
+        let problem = try Self.stalled()
+        let first = try #require(Self.planned(Planner.plan(problem, options: Self.options(CBC(), handover: 3))))
+        let second = try #require(Self.planned(Planner.plan(problem, options: Self.options(CBC(), handover: 3))))
+        #expect(first.forums.map(\.meeting) == second.forums.map(\.meeting))
+        #expect(first.proof == second.proof)
+    }
+
+    @Test("a MIP solver that claims a total the checker does not confirm is an internal error")
+    func wrongTotal() throws {
+        let problem = try #require(Self.surrey)
+        guard case .internalError(let failure) = Planner.plan(problem, options: Self.options(Skewed(offset: -1), handover: 1)) else {
+            Issue.record("a wrong total from the MIP solver was not caught"); return
+        }
+        #expect(failure.description == "the search (mip) claimed a total penalty of \(failure.scored - 1), but the rule checker scores the plan at \(failure.scored)")
+    }
+
+    @Test("a MIP solver that says there is no plan where the search found one is an internal error")
+    func contradiction() throws {
+        let problem = try #require(Self.surrey)
+        let answer = MIPAnswer(status: .infeasible, objective: nil, values: nil, bound: nil, nodes: 0)
+        guard case .internalError(let failure) = Planner.plan(problem, options: Self.options(Fixed(answer: answer), handover: 1)) else {
+            Issue.record("the contradiction was not caught"); return
+        }
+        #expect(failure.description.hasPrefix("Tester says part of the year has no plan, but the search found one with a total penalty of "))
+    }
+
+    @Test("CBC proving that a part has no plan, where the search found none, means no plan")
+    func noPlan() throws {
+        let problem = try #require(Self.surrey)
+        let slots = OptionBuilder(context: RuleContext(problem), disabled: []).build()
+        // Two forums of a round sharing a facilitator (one forum a day), both held to one day.
+        let pair = try #require(slots.indices.lazy.compactMap { i in
+            slots.indices.first { j in
+                j > i && slots[j].round == slots[i].round && !Set(slots[i].facilitators).isDisjoint(with: slots[j].facilitators)
+                    && Set(slots[i].options.map(\.day)).contains(slots[j].options[0].day)
+            }.map { (i, $0) }
+        }.first)
+        let day = slots[pair.1].options[0].day
+        let held = [slots[pair.0], slots[pair.1]].map { slot in
+            var slot = slot
+            slot.options = slot.options.filter { $0.day == day }
+            return slot
+        }
+        guard case .noPlan(let run)? = Planner.handOver(held, problem: problem, disabled: [], solver: CBC(), found: nil, bound: 0, cutoff: nil, after: .groupSearch) else {
+            Issue.record("CBC's infeasible did not mean no plan"); return
+        }
+        #expect(run.status == .infeasible)
+        // The same two forums, free to take any day: CBC finds their plan.
+        let free = [slots[pair.0], slots[pair.1]]
+        guard case .part(let part, _)? = Planner.handOver(free, problem: problem, disabled: [], solver: CBC(), found: nil, bound: 0, cutoff: nil, after: .groupSearch) else {
+            Issue.record("CBC found no plan for two free forums"); return
+        }
+        #expect(part.meetings?.count == 2)
+    }
+
+    @Test("a MIP solver stopped by its limit: the search's plan stands with the better bound and the gap")
+    func stopped() throws {
+        let problem = try #require(Self.surrey)
+        let optimum = try #require(Self.planned(Planner.plan(problem))).objective
+        // After one node the search has a worse plan and a weaker bound; the solver's bound is better.
+        let answer = MIPAnswer(status: .stopped, objective: nil, values: nil, bound: Double(optimum) - 0.5, nodes: 7)
+        let plan = try #require(Self.planned(Planner.plan(problem, options: Self.options(Fixed(answer: answer), handover: 1))))
+        #expect(plan.status == .feasible)
+        #expect(plan.objective > optimum)
+        #expect(plan.lowerBound == optimum)
+        #expect(plan.proof.gap == plan.objective - optimum)
+        #expect(plan.proof.parts[0].mip == Proof.MIPRun(solver: "Tester", status: .stopped, nodes: 7, after: .groupSearch))
+    }
+
+    @Test("no MIP solver for a part the search proved, nor for a part above mipMaxForums")
+    func notHandedOver() throws {
+        let problem = try #require(Self.surrey)
+        let counter = Counting()
+        _ = Planner.plan(problem, options: Self.options(counter, handover: 20_000))
+        var options = Self.options(counter, handover: 1)
+        options.mipMaxForums = problem.areas.count * problem.roundCount - 1
+        _ = Planner.plan(problem, options: options)
+        #expect(counter.calls.value == 0)
+        _ = Planner.plan(problem, options: Self.options(counter, handover: 1))
+        #expect(counter.calls.value == 1)
+    }
+}
+
+/// CBC's answer with its objective moved by `offset`: a solver whose total is wrong.
+struct Skewed: MIPSolver {
+    let offset: Double
+    var name: String { "Skewed" }
+    func solve(_ program: MixedIntegerProgram, start: [Int]?, cutoff: Int?) -> MIPAnswer {
+        var answer = CBC().solve(program, start: start, cutoff: cutoff)
+        answer.objective = answer.objective.map { $0 + offset }
+        answer.bound = answer.objective
+        return answer
+    }
+}
+
+/// Always the same answer.
+struct Fixed: MIPSolver {
+    let answer: MIPAnswer
+    var name: String { "Tester" }
+    func solve(_ program: MixedIntegerProgram, start: [Int]?, cutoff: Int?) -> MIPAnswer { answer }
+}
+
+/// Counts its calls and answers "stopped, nothing found".
+final class Counting: MIPSolver {
+    let calls = Box()
+    var name: String { "Counting" }
+    func solve(_ program: MixedIntegerProgram, start: [Int]?, cutoff: Int?) -> MIPAnswer {
+        calls.add()
+        return MIPAnswer(status: .stopped, objective: nil, values: nil, bound: nil, nodes: 0)
+    }
+}
+
+final class Box: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int { lock.withLock { count } }
+    func add() { lock.withLock { count += 1 } }
+}
