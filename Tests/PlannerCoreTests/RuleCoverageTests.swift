@@ -51,6 +51,10 @@ struct RuleCoverageTests {
                 Issue.record("\(rule.rawValue): the search does not keep its block: \(reason)")
             }
         }
+        // A block of a shape the search does not keep is named (the self-check would catch its plan).
+        let context = RuleContext(table)
+        let odd = NoDayFreeRule().blocks(in: context).map { DeclaredBlock(rule: .facilitatorOnePlaceADay, block: $0) }
+        #expect(BranchAndBound.Switches.unsupported(odd, context: context).map(\.reason) == ["a day capacity below 1"])
     }
 
     @Test("the search's switches come from the blocks: a rule switched off turns its switch off")
