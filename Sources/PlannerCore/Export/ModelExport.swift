@@ -45,16 +45,15 @@ public enum ModelExport {
 
     /// The model in memory, built from the solver's own options.
     static func model(_ problem: PlanningProblem, disabled: Set<RuleID>) throws(ModelExportError) -> LinearModel {
-        let w = problem.weights
-        let pairWeights: [(String, Int, RuleID)] = [
-            ("same_weekday", w.sameWeekday, .weekdayAndTimeVariety), ("same_start_time", w.sameStartTime, .weekdayAndTimeVariety),
-            ("consecutive_days", w.consecutiveDays, .spreadRound),
-        ]
-        for (name, value, rule) in pairWeights where value < 0 && !disabled.contains(rule) {
-            throw .negativeWeight(name: name, value: value)
+        let context = RuleContext(problem)
+        // The pair costs' weights (the plan file's `weights:` keys), as the rules switched on declare them.
+        for case .pairCost(let pair) in Rules.blocks(in: context, disabled: disabled).map(\.block) {
+            for (name, value) in [("same_weekday", pair.sameWeekday), ("same_start_time", pair.sameStart), ("consecutive_days", pair.adjacentDays)] {
+                if let value, value < 0 { throw .negativeWeight(name: name, value: value) }
+            }
         }
-        let slots = OptionBuilder(context: RuleContext(problem), disabled: disabled).build()
-        var builder = ModelBuilder(problem: problem, slots: slots, disabled: disabled)
+        let slots = OptionBuilder(context: context, disabled: disabled).build()
+        var builder = ModelBuilder(context: context, slots: slots, disabled: disabled)
         return builder.build()
     }
 }
