@@ -28,20 +28,25 @@ enum Components {
             link("area:\(slot.areaIndex)", i)
             link("group-round:\(slot.groupIndex):\(slot.round)", i)
         }
+        let venues = slots.map { slot in Set(slot.options.filter(\.inPerson).compactMap(\.meeting.venue)) }
         for (b, declared) in blocks.enumerated() {
-            for i in members(declared.block, slots) { link("block:\(b)", i) }
+            for i in members(declared.block, slots, inPersonVenues: venues) { link("block:\(b)", i) }
         }
         var parts: [Int: [Int]] = [:]
         for i in slots.indices { parts[find(i), default: []].append(i) }
         return parts.keys.sorted().compactMap { parts[$0] }
     }
 
-    /// The slots a block involves: for a day capacity, those with an option that uses it.
-    static func members(_ block: RuleBlock, _ slots: [ForumSlot]) -> [Int] {
+    /// The slots a block involves: for a day capacity, those with an option that uses it
+    /// (`inPersonVenues`: per slot, the venues of its in-person options).
+    static func members(_ block: RuleBlock, _ slots: [ForumSlot], inPersonVenues: [Set<Venue.ID>]) -> [Int] {
         func among(_ forums: Set<ForumID>) -> [Int] { slots.indices.filter { forums.contains(slots[$0].id) } }
         switch block {
         case .dayCapacity(let c):
-            return slots.indices.filter { f in slots[f].options.contains { c.uses($0.meeting) } }
+            return slots.indices.filter { f in
+                guard c.forums?.contains(slots[f].id) ?? true, !slots[f].options.isEmpty else { return false }
+                return c.venues.map { !inPersonVenues[f].isDisjoint(with: $0) } ?? true
+            }
         case .roundCount(let r): return among(r.forums)
         case .modeSequence(let s): return among(Set(s.forums))
         case .pairCost(let p): return among(p.forums)
