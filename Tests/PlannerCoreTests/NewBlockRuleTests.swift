@@ -76,4 +76,23 @@ struct NewBlockRuleTests {
         #expect(run.status == 0, "\(run.output)")
         #expect(!(try ModelExport.lp(problem)).contains("capacity_caretaker"))
     }
+
+    @Test("the explainer's too-few-days reads any day capacity of one: an interpreter pool of one a day")
+    func poolTooFewDays() {
+        // Two areas needing the pool, one day (Wed 1 Sep 2027) in the round; the coordinator's rule
+        // switched off, so only the pool keeps them apart.
+        var problem = TestProblems.tiny(areas: 2, rounds: 1, latestDay: 1, balanced: false)
+        for i in problem.areas.indices where problem.areas[i].kind == .daytime { problem.areas[i].needsInterpreter = true }
+        problem.interpreterPools = [InterpreterPool(id: "bsl", perDay: 1, groups: ["g"])]
+        guard case .infeasible(let why) = Planner.plan(problem, options: SolverOptions(disabledRules: [.facilitatorOnePlaceADay])) else {
+            Issue.record("a plan where the pool allows none")
+            return
+        }
+        // The pool, then the rules that removed the forums' other days and modes.
+        #expect(why.conflicts.map(\.rules) == [[.interpreterPoolPerDay, .workingDay, .roundWindow, .rotationTable]])
+        #expect(
+            why.conflicts.map(\.message) == [
+                "Round 1 (September 2027): 2 forums (Area 1, Area 2) need interpreter pool bsl on different days, but only 1 day can hold them: Wed 1 Sep 2027"
+            ])
+    }
 }
