@@ -28,19 +28,22 @@ struct SelfCheckTests {
         #expect(failure.description == "the search (group-search) claimed a total penalty of \(plan.objective + 1), but the rule checker scores the plan at \(plan.objective)")
     }
 
-    /// A problem the plan file reader refuses (a facilitator who can attend no forum a day): the
-    /// search treats the limit as one a day, the rule checker as none, so the plan breaks a hard rule.
+    /// A rule whose block the search does not keep (a day capacity of 0, which the group search
+    /// takes as kept inside a group; `Switches.unsupported` names it): the plan breaks a hard rule.
+    /// (Before the one rule model, a facilitator with `max_forums_per_day: 0` did this: the search
+    /// read the limit as one a day, the checker as none. Both now read the rule's block.)
     @Test("a hard breach in the search's plan is an internal error")
     func hardBreach() throws {
-        var problem = TestProblems.tiny(areas: 1, rounds: 2, latestDay: 6, balanced: false)
-        problem.facilitators[0].maxForumsPerDay = 0
-        guard case .internalError(let failure) = Planner.plan(problem) else {
+        let problem = TestProblems.tiny(areas: 1, rounds: 2, latestDay: 6, balanced: false)
+        var options = SolverOptions()
+        options.testingPlanRules = [NoDayFreeRule()]
+        guard case .internalError(let failure) = Planner.plan(problem, options: options) else {
             Issue.record("a hard breach was not caught"); return
         }
         #expect(failure.hardBreaches.count == 4)
         #expect(failure.hardBreaches.allSatisfy { $0.rule == .facilitatorOnePlaceADay })
         #expect(failure.claimed == failure.scored)
-        #expect(failure.description.hasPrefix("the plan from the search (group-search) breaks 4 hard rules ([facilitator-one-place-a-day] Coordinator would facilitate 1 forums on "))
+        #expect(failure.description.hasPrefix("the plan from the search (group-search) breaks 4 hard rules ([facilitator-one-place-a-day] nobody is free on "))
         #expect(failure.description.hasSuffix("; and 1 more)"))
     }
 
@@ -85,5 +88,21 @@ struct SelfCheckTests {
         }
         #expect(plan.proof.method == "group-search-with-repair")
         #expect(plan.proof.parts.map(\.forums).reduce(0, +) == plan.forums.count)
+    }
+}
+
+/// Test-only: nobody is free on any day (a day capacity of 0), under `facilitator-one-place-a-day`'s id.
+struct NoDayFreeRule: PlanRule {
+    let id = RuleID.facilitatorOnePlaceADay
+
+    func blocks(in context: RuleContext) -> [RuleBlock] {
+        [.dayCapacity(DayCapacity(resource: .shared("nobody"), limit: 0, forums: nil))]
+    }
+
+    func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
+        blocks(in: context).flatMap { block -> [Violation] in
+            guard case .dayCapacity(let c) = block else { return [] }
+            return c.overbooked(meetings).map { Violation(rule: id, forums: $0.meetings.map(\.id), dates: [$0.date], message: "nobody is free on \($0.date.uk)") }
+        }
     }
 }

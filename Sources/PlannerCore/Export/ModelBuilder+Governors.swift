@@ -1,4 +1,4 @@
-/// governor-at-forum, exactly: which governor attends which forum, as a matching per day.
+/// A matching block (governor-at-forum), exactly: which governor attends which forum, as a matching per day.
 ///
 /// The options already carry the rule's per-option part (`GovernorAtForumRule.optionPenalty`: the
 /// weight on a day when no governor who covers the forum's area is free). For each forum `f`, day
@@ -10,10 +10,10 @@
 /// matched to it. For fixed x the rows are a bipartite matching per day, whose linear relaxation
 /// has whole optima, so y need not be binary.
 extension ModelBuilder {
-    mutating func addGovernorTerms() {
-        let weight = problem.weights.governorAtForum
-        let governors = problem.governors
-        guard on(.governorAtForum), weight > 0, !governors.isEmpty else { return }
+    mutating func addMatching(_ block: Matching) {
+        let weight = block.weight
+        let governors = block.helpers
+        guard weight > 0, !governors.isEmpty else { return }
         var perGovernorDay: [GovernorDay: [Int]] = [:]
         for (f, slot) in slots.enumerated() {
             var days: [Int] = []
@@ -47,14 +47,18 @@ extension ModelBuilder {
     /// The comment lines naming the governor columns and rows, and each governor's index; none
     /// when the rule adds nothing.
     func governorComments() -> (names: [String], index: [String]) {
-        guard on(.governorAtForum), problem.weights.governorAtForum > 0, !problem.governors.isEmpty else { return ([], []) }
+        let helpers = blocks.compactMap { declared -> [Governor]? in
+            guard case .matching(let m) = declared.block, m.weight > 0 else { return nil }
+            return m.helpers
+        }
+        guard let governors = helpers.first, !governors.isEmpty else { return ([], []) }
         return (
             [
                 "y_g<g>_f<f>_<date>: governor g attends forum f on that date; gov_f<f>_<date>: only on the forum's own date;",
                 "  gov_g<g>_<date>: a governor attends at most one forum a day; u_gov<f> (costs the weight) with gov_miss<f>:",
                 "  forum f has no governor on a date when one who covers it is free (other dates carry the weight in x).",
             ],
-            problem.governors.enumerated().map { "governor \($0.offset) \($0.element.id)" })
+            governors.enumerated().map { "governor \($0.offset) \($0.element.id)" })
     }
 
     private struct GovernorDay: Hashable { var governor: Int; var day: Int }

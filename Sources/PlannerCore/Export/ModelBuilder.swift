@@ -2,26 +2,31 @@
 /// searches (`OptionBuilder`), so the program's optimum is the planner's objective.
 ///
 /// Variables: `x<f>_<k>_<t>` is 1 when forum `f` takes its option `k` at that option's start
-/// time `t` (a date, mode, venue and start). Each forum takes exactly one. The hard rules across
-/// forums are rows (`ModelBuilder+HardRules.swift`); the soft rules across forums are priced with
-/// continuous auxiliaries (`ModelBuilder+SoftRules.swift`); each x costs its option's own penalty.
+/// time `t` (a date, mode, venue and start). Each forum takes exactly one. The rules across forums
+/// are written from their building blocks (`ModelBuilder+Blocks.swift`): hard ones as rows, soft
+/// ones priced with continuous auxiliaries; each x costs its option's own penalty.
 struct ModelBuilder {
     let problem: PlanningProblem
     let slots: [ForumSlot]
     let disabled: Set<RuleID>
+    /// The building blocks of the rules about several forums that are switched on.
+    let blocks: [DeclaredBlock]
     var model: LinearModel
     /// The x columns: per forum, per option, per start time.
     var x: [[[Int]]] = []
 
     init(problem: PlanningProblem, slots: [ForumSlot], disabled: Set<RuleID>) {
-        self.problem = problem
-        self.slots = slots
-        self.disabled = disabled
-        model = LinearModel(name: "forum-planner")
+        self.init(context: RuleContext(problem), slots: slots, disabled: disabled)
     }
 
-    /// True when the rule is switched on.
-    func on(_ rule: RuleID) -> Bool { !disabled.contains(rule) }
+    /// The model of the rules in force in `context` (`RuleContext.planRules`).
+    init(context: RuleContext, slots: [ForumSlot], disabled: Set<RuleID>) {
+        self.problem = context.problem
+        self.slots = slots
+        self.disabled = disabled
+        blocks = Rules.blocks(in: context, disabled: disabled)
+        model = LinearModel(name: "forum-planner")
+    }
 
     var balancedMaxRun: Int? {
         if case .balanced(let maxRun) = problem.rotation { return maxRun }
@@ -31,15 +36,7 @@ struct ModelBuilder {
     /// The whole model: choices, hard rows, soft terms, and the comments that map names back.
     mutating func build() -> LinearModel {
         addChoices()
-        addFacilitatorRows()
-        addVenueRows()
-        addPoolRows()
-        addQuotaRows()
-        addBothModesRows()
-        addRunRows()
-        addVarietyTerms()
-        addSpreadTerms()
-        addGovernorTerms()
+        addBlocks()
         model.comments = comments()
         return model
     }

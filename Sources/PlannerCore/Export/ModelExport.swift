@@ -45,21 +45,24 @@ public enum ModelExport {
 
     /// The model in memory, built from the solver's own options.
     static func model(_ problem: PlanningProblem, disabled: Set<RuleID>) throws(ModelExportError) -> LinearModel {
-        try checkWeights(problem, disabled: disabled)
-        let slots = OptionBuilder(context: RuleContext(problem), disabled: disabled).build()
-        var builder = ModelBuilder(problem: problem, slots: slots, disabled: disabled)
+        let context = RuleContext(problem)
+        try checkWeights(context, disabled: disabled)
+        let slots = OptionBuilder(context: context, disabled: disabled).build()
+        var builder = ModelBuilder(context: context, slots: slots, disabled: disabled)
         return builder.build()
     }
 
     /// - Throws: `ModelExportError.negativeWeight` for a pair weight below 0 of a rule switched on.
     static func checkWeights(_ problem: PlanningProblem, disabled: Set<RuleID>) throws(ModelExportError) {
-        let w = problem.weights
-        let pairWeights: [(String, Int, RuleID)] = [
-            ("same_weekday", w.sameWeekday, .weekdayAndTimeVariety), ("same_start_time", w.sameStartTime, .weekdayAndTimeVariety),
-            ("consecutive_days", w.consecutiveDays, .spreadRound),
-        ]
-        for (name, value, rule) in pairWeights where value < 0 && !disabled.contains(rule) {
-            throw .negativeWeight(name: name, value: value)
+        try checkWeights(RuleContext(problem), disabled: disabled)
+    }
+
+    /// The pair costs' weights (the plan file's `weights:` keys), as the rules switched on declare them.
+    static func checkWeights(_ context: RuleContext, disabled: Set<RuleID>) throws(ModelExportError) {
+        for case .pairCost(let pair) in Rules.blocks(in: context, disabled: disabled).map(\.block) {
+            for (name, value) in [("same_weekday", pair.sameWeekday), ("same_start_time", pair.sameStart), ("consecutive_days", pair.adjacentDays)] {
+                if let value, value < 0 { throw .negativeWeight(name: name, value: value) }
+            }
         }
     }
 }

@@ -2,16 +2,20 @@
 public struct AreaGetsBothModesRule: PlanRule {
     public let id = RuleID.areaGetsBothModes
     public init() {}
-    public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
+
+    /// With two rounds or more, per daytime area: both modes in the year.
+    public func blocks(in context: RuleContext) -> [RuleBlock] {
         guard context.problem.roundCount >= 2 else { return [] }
-        var result: [Violation] = []
-        for area in context.problem.areas where area.kind == .daytime {
-            let own = meetings.filter { $0.area == area.id }
-            guard own.count == context.problem.roundCount else { continue }
-            for mode in Mode.allCases where !own.contains(where: { $0.mode == mode }) {
-                result.append(Violation(rule: id, forums: own.map(\.id), message: "\(area.name) never meets \(mode.plainName) this year"))
-            }
+        return context.problem.areas.filter { $0.kind == .daytime }.map {
+            .modeSequence(ModeSequence(area: $0.id, forums: context.forums(of: $0), bothModes: true))
         }
-        return result
+    }
+
+    public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
+        blocks(in: context).flatMap { block -> [Violation] in
+            guard case .modeSequence(let sequence) = block else { return [] }
+            let (own, missing) = sequence.missingModes(meetings)
+            return missing.map { Violation(rule: id, forums: own.map(\.id), message: "\(context.areaName(sequence.area)) never meets \($0.plainName) this year") }
+        }
     }
 }

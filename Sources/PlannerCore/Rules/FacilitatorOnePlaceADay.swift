@@ -3,20 +3,24 @@
 public struct FacilitatorOnePlaceADayRule: PlanRule {
     public let id = RuleID.facilitatorOnePlaceADay
     public init() {}
-    public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
-        var byKey: [String: [Meeting]] = [:]
-        var keys: [(Facilitator.ID, LocalDate)] = []
-        for m in meetings {
-            for f in m.facilitators {
-                let key = "\(f.rawValue)|\(m.date.dayNumber)"
-                if byKey[key] == nil { keys.append((f, m.date)) }
-                byKey[key, default: []].append(m)
-            }
+
+    /// Per facilitator: every forum they facilitate, at most their daily limit a day.
+    public func blocks(in context: RuleContext) -> [RuleBlock] {
+        let problem = context.problem
+        return problem.facilitators.map { facilitator in
+            let areas = problem.areas.filter { context.facilitators(for: $0).contains(facilitator.id) }
+            let forums = (1...max(problem.roundCount, 1)).reduce(into: Set<ForumID>()) { $0.formUnion(context.forums(of: areas, round: $1)) }
+            return .dayCapacity(DayCapacity(resource: .facilitator(facilitator.id), limit: max(facilitator.maxForumsPerDay, 1), forums: forums))
         }
-        return keys.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.compactMap { f, date in
-            let list = byKey["\(f.rawValue)|\(date.dayNumber)"] ?? []
-            let limit = context.facilitators[f]?.maxForumsPerDay ?? 1
-            guard list.count > limit else { return nil }
+    }
+
+    public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
+        var breaches: [(f: Facilitator.ID, date: LocalDate, list: [Meeting], limit: Int)] = []
+        for case .dayCapacity(let block) in blocks(in: context) {
+            guard case .facilitator(let f) = block.resource else { continue }
+            breaches += block.overbooked(meetings).map { (f: f, date: $0.date, list: $0.meetings, limit: block.limit) }
+        }
+        return breaches.sorted { ($0.date, $0.f) < ($1.date, $1.f) }.map { f, date, list, limit in
             let names = list.map { context.areaName($0.area) }.joined(separator: " and ")
             return Violation(rule: id, forums: list.map(\.id), dates: [date], message: "\(context.facilitatorName(f)) would facilitate \(list.count) forums on \(date.uk) (\(names)); at most \(limit) a day")
         }

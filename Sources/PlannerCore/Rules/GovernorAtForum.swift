@@ -13,19 +13,26 @@ public struct GovernorAtForumRule: RelaxedPlanRule {
     public let id = RuleID.governorAtForum
     public init() {}
 
-    public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
+    /// One soft matching of forums to the governors, when there are governors and the weight is above 0.
+    public func blocks(in context: RuleContext) -> [RuleBlock] {
         let weight = context.problem.weights.governorAtForum
         guard weight > 0, !context.problem.governors.isEmpty else { return [] }
-        let matching = GovernorMatching(meetings, governors: context.problem.governors)
+        return [.matching(Matching(helpers: context.problem.governors, weight: weight))]
+    }
+
+    public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
         let byDate = Dictionary(grouping: meetings, by: \.date)
-        return meetings.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.compactMap { m in
-            guard matching.governor[m.id] == nil else { return nil }
-            let others = (byDate[m.date] ?? []).filter { $0.id != m.id && matching.governor[$0.id] != nil }
-            let free = context.problem.governors.contains { $0.isFree(for: m.area, on: m.date) }
-            let message = free && !others.isEmpty
-                ? "no governor left: those free on \(m.date.uk) are expected at \(others.map { Self.forumName($0.area, context) }.joined(separator: " and "))"
-                : "no governor who covers \(Self.forumName(m.area, context)) is free on \(m.date.uk)"
-            return Violation(rule: id, penalty: weight, forums: [m.id], dates: [m.date], message: message)
+        return blocks(in: context).flatMap { block -> [Violation] in
+            guard case .matching(let cover) = block else { return [] }
+            let (left, matching) = cover.unmatched(meetings)
+            return left.map { m in
+                let others = (byDate[m.date] ?? []).filter { $0.id != m.id && matching.governor[$0.id] != nil }
+                let free = cover.helpers.contains { $0.isFree(for: m.area, on: m.date) }
+                let message = free && !others.isEmpty
+                    ? "no governor left: those free on \(m.date.uk) are expected at \(others.map { Self.forumName($0.area, context) }.joined(separator: " and "))"
+                    : "no governor who covers \(Self.forumName(m.area, context)) is free on \(m.date.uk)"
+                return Violation(rule: id, penalty: cover.weight, forums: [m.id], dates: [m.date], message: message)
+            }
         }
     }
 

@@ -2,19 +2,27 @@
 public struct InPersonQuotaRule: PlanRule {
     public let id = RuleID.inPersonQuota
     public init() {}
-    public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
-        guard case .balanced = context.problem.rotation else { return [] }
-        var result: [Violation] = []
-        for group in context.problem.groups.sorted(by: { $0.id < $1.id }) {
-            for round in 1...max(context.problem.roundCount, 1) {
-                let inRound = meetings.filter { $0.round == round && context.areas[$0.area]?.group == group.id }
-                guard !inRound.isEmpty else { continue }
-                let count = inRound.filter { $0.mode == .inPerson }.count
-                if count != group.inPersonPerRound {
-                    result.append(Violation(rule: id, forums: inRound.map(\.id), message: "\(context.roundName(round)), \(group.name): \(count) forums in person; exactly \(group.inPersonPerRound) wanted"))
-                }
+
+    /// In balanced rotation, per group and round: exactly the group's quota in person.
+    public func blocks(in context: RuleContext) -> [RuleBlock] {
+        let problem = context.problem
+        guard case .balanced = problem.rotation else { return [] }
+        return problem.groups.flatMap { group in
+            let areas = problem.areas.filter { $0.group == group.id }
+            return (1...max(problem.roundCount, 1)).map { round -> RuleBlock in
+                .roundCount(RoundCount(group: group.id, round: round, forums: context.forums(of: areas, round: round), inPerson: group.inPersonPerRound))
             }
         }
-        return result
+    }
+
+    public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
+        var quotas: [RoundCount] = []
+        for case .roundCount(let quota) in blocks(in: context) { quotas.append(quota) }
+        // By group id, then round.
+        return quotas.sorted { ($0.group, $0.round) < ($1.group, $1.round) }.compactMap { quota in
+            guard let breach = quota.breach(meetings) else { return nil }
+            let name = context.groups[quota.group]?.name ?? quota.group.rawValue
+            return Violation(rule: id, forums: breach.meetings.map(\.id), message: "\(context.roundName(quota.round)), \(name): \(breach.inPerson) forums in person; exactly \(quota.inPerson) wanted")
+        }
     }
 }

@@ -2,19 +2,23 @@
 public struct NoLongModeRunsRule: PlanRule {
     public let id = RuleID.noLongModeRuns
     public init() {}
-    public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
+
+    /// In balanced rotation, per daytime area: at most `max_run` rounds running in one mode.
+    public func blocks(in context: RuleContext) -> [RuleBlock] {
         guard case .balanced(let maxRun) = context.problem.rotation else { return [] }
-        var result: [Violation] = []
-        for area in context.problem.areas where area.kind == .daytime {
-            let own = meetings.filter { $0.area == area.id }.sorted { $0.round < $1.round }
-            var run: [Meeting] = []
-            for m in own {
-                if let last = run.last, last.mode == m.mode, last.round + 1 == m.round { run.append(m) } else { run = [m] }
-                if run.count == maxRun + 1 {
-                    result.append(Violation(rule: id, forums: run.map(\.id), message: "\(area.name) meets \(m.mode.plainName) \(run.count) rounds running (rounds \(run.map { String($0.round) }.joined(separator: ", "))); at most \(maxRun)"))
-                }
+        return context.problem.areas.filter { $0.kind == .daytime }.map {
+            .modeSequence(ModeSequence(area: $0.id, forums: context.forums(of: $0), maxRun: maxRun))
+        }
+    }
+
+    public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
+        blocks(in: context).flatMap { block -> [Violation] in
+            guard case .modeSequence(let sequence) = block, let maxRun = sequence.maxRun else { return [] }
+            return sequence.longRuns(meetings).compactMap { run in
+                guard let last = run.last else { return nil }
+                let rounds = run.map { String($0.round) }.joined(separator: ", ")
+                return Violation(rule: id, forums: run.map(\.id), message: "\(context.areaName(sequence.area)) meets \(last.mode.plainName) \(run.count) rounds running (rounds \(rounds)); at most \(maxRun)")
             }
         }
-        return result
     }
 }

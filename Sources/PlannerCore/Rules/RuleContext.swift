@@ -10,9 +10,18 @@ public struct RuleContext: Sendable {
     private let requiredFeaturesByArea: [Area.ID: [Feature]]
     /// The same for a meeting of an unknown area: the trust's baseline alone.
     private let baselineRequiredFeatures: [Feature]
+    /// Rules about several forums added for a test, as if listed in `Rules.planRules`.
+    let extraPlanRules: [any PlanRule]
 
-    public init(_ problem: PlanningProblem) {
+    /// The rules about several forums in force: `Rules.planRules` (and, in tests, `extraPlanRules`).
+    public var planRules: [any PlanRule] { extraPlanRules.isEmpty ? Rules.planRules : Rules.planRules + extraPlanRules }
+
+    public init(_ problem: PlanningProblem) { self.init(problem, extraPlanRules: []) }
+
+    /// The context with rules about several forums added for a test.
+    init(_ problem: PlanningProblem, extraPlanRules: [any PlanRule]) {
         self.problem = problem
+        self.extraPlanRules = extraPlanRules
         areas = Dictionary(problem.areas.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         venues = Dictionary(problem.venues.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         facilitators = Dictionary(problem.facilitators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -91,8 +100,15 @@ extension MeetingRule {
 }
 
 /// A hard or soft rule that looks at several meetings together (a whole plan, or part of one).
+///
+/// The rule declares itself as building blocks (`RuleBlock`), which the search, the decomposition,
+/// the exported model and the explainer read; `check` evaluates the same blocks (`RuleBlock`'s
+/// helpers) and words each breach, so the rule is stated once.
 public protocol PlanRule: Sendable {
     var id: RuleID { get }
+    /// The rule's building blocks for this problem (empty when it has nothing to say, such as no
+    /// interpreter pools).
+    func blocks(in context: RuleContext) -> [RuleBlock]
     func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation]
 }
 

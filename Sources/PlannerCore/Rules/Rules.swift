@@ -33,7 +33,7 @@ public enum Rules {
         for rule in meetingRules {
             for m in sorted { if let v = rule.check(m, in: context) { result.append(v) } }
         }
-        for rule in planRules { result += rule.check(sorted, in: context) }
+        for rule in context.planRules { result += rule.check(sorted, in: context) }
         return result
     }
 

@@ -3,15 +3,26 @@
 public struct SpreadRoundRule: PlanRule {
     public let id = RuleID.spreadRound
     public init() {}
-    public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
-        let sorted = meetings.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-        var result: [Violation] = []
-        for (i, later) in sorted.enumerated() {
-            for earlier in sorted[..<i] where later.date - earlier.date == 1 && earlier.round == later.round {
-                guard let g1 = context.areas[earlier.area]?.group, g1 == context.areas[later.area]?.group else { continue }
-                result.append(Violation(rule: id, penalty: context.problem.weights.consecutiveDays, forums: [later.id, earlier.id], dates: [later.date, earlier.date], message: "the day after \(context.areaName(earlier.area))'s forum"))
+
+    /// Per group and round: its forums' pairs on consecutive days.
+    public func blocks(in context: RuleContext) -> [RuleBlock] {
+        let problem = context.problem
+        return problem.groups.flatMap { group in
+            let areas = problem.areas.filter { $0.group == group.id }
+            return (1...max(problem.roundCount, 1)).map { round -> RuleBlock in
+                .pairCost(PairCost(
+                    scope: .groupRound(group.id, round: round), forums: context.forums(of: areas, round: round),
+                    adjacentDays: problem.weights.consecutiveDays))
             }
         }
-        return result
+    }
+
+    public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
+        var pairs: [PairCost.Breach] = []
+        for case .pairCost(let block) in blocks(in: context) { pairs += block.breaches(meetings) }
+        // Later forum by date, then the earlier one, across the groups' rounds.
+        return pairs.sorted { ($0.later.date, $0.later.id, $0.earlier.date, $0.earlier.id) < ($1.later.date, $1.later.id, $1.earlier.date, $1.earlier.id) }.map {
+            Violation(rule: id, penalty: $0.penalty, forums: [$0.later.id, $0.earlier.id], dates: [$0.later.date, $0.earlier.date], message: "the day after \(context.areaName($0.earlier.area))'s forum")
+        }
     }
 }

@@ -4,34 +4,27 @@
 public struct WeekdayAndTimeVarietyRule: PlanRule {
     public let id = RuleID.weekdayAndTimeVariety
     public init() {}
-    public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
+
+    /// Per area: its forums' pairs on one weekday, and at one start time.
+    public func blocks(in context: RuleContext) -> [RuleBlock] {
         let w = context.problem.weights
-        var result: [Violation] = []
-        let byArea = Dictionary(grouping: meetings, by: \.area)
-        for area in byArea.keys.sorted() {
-            let own = (byArea[area] ?? []).sorted { $0.round < $1.round }
-            for (i, later) in own.enumerated() {
-                for earlier in own[..<i] {
-                    if let v = Self.pair(earlier, later, weights: w, context: context) { result.append(v) }
-                }
-            }
+        return context.problem.areas.map {
+            .pairCost(PairCost(scope: .area($0.id), forums: Set(context.forums(of: $0)), sameWeekday: w.sameWeekday, sameStart: w.sameStartTime))
         }
-        return result
     }
 
-    /// The penalty of one pair of meetings of the same area, carried by `later`.
-    static func pair(_ earlier: Meeting, _ later: Meeting, weights w: Weights, context: RuleContext) -> Violation? {
-        var penalty = 0
-        var reasons: [String] = []
-        if earlier.date.weekday == later.date.weekday {
-            penalty += w.sameWeekday
-            reasons.append("a \(later.date.weekday.name)")
+    public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
+        var byArea: [(area: Area.ID, block: PairCost)] = []
+        for case .pairCost(let block) in blocks(in: context) {
+            if case .area(let area) = block.scope { byArea.append((area, block)) }
         }
-        if earlier.start == later.start {
-            penalty += w.sameStartTime
-            reasons.append("at \(later.start)")
+        return byArea.sorted { $0.area < $1.area }.flatMap { _, block in
+            block.breaches(meetings).map { pair in
+                let reasons = pair.terms.map { $0 == .sameWeekday ? "a \(pair.later.date.weekday.name)" : "at \(pair.later.start)" }
+                return Violation(
+                    rule: id, penalty: pair.penalty, forums: [pair.later.id, pair.earlier.id], dates: [pair.later.date, pair.earlier.date],
+                    message: "\(reasons.joined(separator: " and ")) again, as in round \(pair.earlier.round)")
+            }
         }
-        guard penalty > 0 else { return nil }
-        return Violation(rule: .weekdayAndTimeVariety, penalty: penalty, forums: [later.id, earlier.id], dates: [later.date, earlier.date], message: "\(reasons.joined(separator: " and ")) again, as in round \(earlier.round)")
     }
 }

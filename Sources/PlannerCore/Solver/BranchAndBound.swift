@@ -17,9 +17,14 @@ final class BranchAndBound {
         var nodes: Int
     }
 
+    /// What the search keeps of the rules about several forums, derived from their building blocks
+    /// (`init(blocks:problem:)` in `SearchSwitches.swift`).
     struct Switches {
-        var facilitators = true, venues = true, pools = true, quota = true, bothModes = true, runs = true
+        var facilitators = true, quota = true, bothModes = true, runs = true
         var variety = true, spread = true
+        /// Every day capacity (facilitators, venues, interpreter pools, any other); nil when the
+        /// switches were not derived from blocks (tests of the group search alone).
+        var capacities: [SearchCapacity]?
         /// Stop at the first plan found (to test feasibility).
         var firstOnly = false
     }
@@ -48,11 +53,11 @@ final class BranchAndBound {
 
     private let baseDay: Int
     private let span: Int
-    private let facLimit: [Int]
-    private let poolLimit: [Int]
-    private var facUsage: [Int]
-    private var venueUsage: [Int]
-    private var poolUsage: [Int]
+    /// Per capacity: its daily limit; per forum and option: the capacities it uses; per capacity
+    /// and day: how many placed forums use it.
+    private let capLimit: [Int]
+    private let takes: [[[Int]]]
+    private var capUsage: [Int]
 
     var assigned: [Int]
     private var placed = 0
@@ -110,13 +115,13 @@ final class BranchAndBound {
         }
 
         // Cliques for the assignment bound: per round, the forums of the one-a-day facilitator who has most of them.
-        facLimit = problem.facilitators.map { max($0.maxForumsPerDay, 1) }
+        let capacities = switches.capacities ?? []
         var cl: [[Int]] = []
         let rounds = Set(slots.map(\.round)).sorted()
         for r in rounds where switches.facilitators {
             var byFac: [Int: [Int]] = [:]
-            for (i, s) in slots.enumerated() where s.round == r {
-                for f in s.facilitators where f < facLimit.count && facLimit[f] == 1 { byFac[f, default: []].append(i) }
+            for (c, capacity) in capacities.enumerated() where capacity.facilitator != nil && capacity.limit == 1 {
+                for (i, s) in slots.enumerated() where s.round == r && capacity.forums?.contains(s.id) ?? true { byFac[c, default: []].append(i) }
             }
             if let best = byFac.keys.sorted().max(by: { (byFac[$0]?.count ?? 0, -$0) < (byFac[$1]?.count ?? 0, -$1) }),
                 let members = byFac[best], members.count >= 2
@@ -135,10 +140,9 @@ final class BranchAndBound {
         let days = slots.flatMap { $0.options.map(\.day) }
         baseDay = days.min() ?? 0
         span = (days.max() ?? 0) - baseDay + 2
-        poolLimit = problem.interpreterPools.map { $0.perDay }
-        facUsage = Array(repeating: 0, count: max(problem.facilitators.count, 1) * span)
-        venueUsage = Array(repeating: 0, count: max(problem.venues.count, 1) * span)
-        poolUsage = Array(repeating: 0, count: max(problem.interpreterPools.count, 1) * span)
+        capLimit = capacities.map(\.limit)
+        takes = slots.map { slot in slot.options.map { o in capacities.indices.filter { capacities[$0].uses(slot, o) } } }
+        capUsage = Array(repeating: 0, count: max(capacities.count, 1) * span)
         assigned = Array(repeating: -1, count: n)
         inc = slots.map { Array(repeating: -1, count: $0.options.count) }
         minInc = Array(repeating: 0, count: n)
@@ -156,15 +160,9 @@ final class BranchAndBound {
 
     // MARK: - Feasibility and cost of one option given what is placed
 
-    private func feasible(_ f: Int, _ o: Option) -> Bool {
+    private func feasible(_ f: Int, _ k: Int, _ o: Option) -> Bool {
         let d = o.day - baseDay
-        if switches.facilitators {
-            for fac in slots[f].facilitators where facUsage[fac * span + d] >= facLimit[fac] { return false }
-        }
-        if switches.venues, o.venue >= 0, venueUsage[o.venue * span + d] > 0 { return false }
-        if switches.pools {
-            for p in slots[f].pools where poolUsage[p * span + d] >= poolLimit[p] { return false }
-        }
+        for c in takes[f][k] where capUsage[c * span + d] >= capLimit[c] { return false }
         if balanced && switches.quota {
             let gr = groupRound[f]
             if o.inPerson { if grInPerson[gr] >= grQuota[gr] { return false } }
@@ -222,9 +220,7 @@ final class BranchAndBound {
     private func place(_ f: Int, _ k: Int, _ c: Int) {
         let o = slots[f].options[k]
         let d = o.day - baseDay
-        for fac in slots[f].facilitators { facUsage[fac * span + d] += 1 }
-        if o.venue >= 0 { venueUsage[o.venue * span + d] += 1 }
-        for p in slots[f].pools { poolUsage[p * span + d] += 1 }
+        for c in takes[f][k] { capUsage[c * span + d] += 1 }
         if o.inPerson { grInPerson[groupRound[f]] += 1 } else { grVirtual[groupRound[f]] += 1 }
         assigned[f] = k
         placed += 1
@@ -234,9 +230,7 @@ final class BranchAndBound {
     private func remove(_ f: Int, _ k: Int, _ c: Int) {
         let o = slots[f].options[k]
         let d = o.day - baseDay
-        for fac in slots[f].facilitators { facUsage[fac * span + d] -= 1 }
-        if o.venue >= 0 { venueUsage[o.venue * span + d] -= 1 }
-        for p in slots[f].pools { poolUsage[p * span + d] -= 1 }
+        for c in takes[f][k] { capUsage[c * span + d] -= 1 }
         if o.inPerson { grInPerson[groupRound[f]] -= 1 } else { grVirtual[groupRound[f]] -= 1 }
         assigned[f] = -1
         placed -= 1
@@ -265,7 +259,7 @@ final class BranchAndBound {
             let options = slots[f].options
             for k in options.indices {
                 let o = options[k]
-                if !feasible(f, o) { inc[f][k] = -1; continue }
+                if !feasible(f, k, o) { inc[f][k] = -1; continue }
                 let c = incremental(f, o)
                 inc[f][k] = c
                 count += 1

@@ -1,6 +1,7 @@
 /// Explains why no plan exists, cheapest evidence first:
 /// 1. forums left with no option, with the rules that removed them and the venues and dates involved;
-/// 2. forums that must fall on different days (a one-a-day facilitator) with too few days between them;
+/// 2. forums that must fall on different days (a day capacity of one, such as a one-a-day
+///    facilitator) with too few days between them;
 /// 3. otherwise, the rules whose relaxation alone makes a plan possible (each shown by a plan), or,
 ///    when no single rule does, a minimal set of rules to relax together.
 struct Explainer {
@@ -101,12 +102,14 @@ struct Explainer {
 
     // MARK: 2. Too few days for forums that need different days
 
+    /// Per day capacity of one (a facilitator who takes one forum a day, usually) and round: the
+    /// forums that use it on every option, when fewer days can hold them than there are forums.
     func tooFewDays(_ slots: [ForumSlot]) -> [Conflict] {
-        guard !options.disabledRules.contains(.facilitatorOnePlaceADay) else { return [] }
         var result: [Conflict] = []
-        for (fi, facilitator) in problem.facilitators.enumerated() where facilitator.maxForumsPerDay <= 1 {
+        for declared in Rules.blocks(in: context, disabled: options.disabledRules) {
+            guard case .dayCapacity(let c) = declared.block, c.limit == 1, c.venues == nil else { continue }
             for round in 1...max(problem.roundCount, 1) {
-                let members = slots.filter { $0.round == round && $0.facilitators.contains(fi) }
+                let members = slots.filter { $0.round == round && c.forums?.contains($0.id) ?? true }
                 guard members.count >= 2 else { continue }
                 let days = members.map { Set($0.options.map(\.day)) }
                 guard let short = hallViolation(days) else { continue }
@@ -115,9 +118,9 @@ struct Explainer {
                 let names = forums.map { context.areaName($0.area) }.joined(separator: ", ")
                 let dayText = free.isEmpty ? "no day" : free.map(\.uk).joined(separator: ", ")
                 result.append(Conflict(
-                    rules: [.facilitatorOnePlaceADay] + Set(forums.flatMap { $0.removed.keys }).sorted(),
+                    rules: [declared.rule] + Set(forums.flatMap { $0.removed.keys }).sorted(),
                     forums: forums.map(\.id), dates: free,
-                    message: "\(context.roundName(round)): \(forums.count) forums (\(names)) need \(facilitator.name) on different days, but only \(free.count) day\(free.count == 1 ? "" : "s") can hold them: \(dayText)"))
+                    message: "\(context.roundName(round)): \(forums.count) forums (\(names)) need \(context.describe(c.resource)) on different days, but only \(free.count) day\(free.count == 1 ? "" : "s") can hold them: \(dayText)"))
             }
         }
         return result
@@ -187,7 +190,8 @@ struct Explainer {
     func hasPlan(disabled: Set<RuleID>) -> Bool {
         let slots = OptionBuilder(context: context, disabled: disabled).build()
         if slots.contains(where: { $0.options.isEmpty }) { return false }
-        let trial = SolverOptions(nodeBudget: min(options.nodeBudget, 20_000), disabledRules: disabled)
+        var trial = SolverOptions(nodeBudget: min(options.nodeBudget, 20_000), disabledRules: disabled)
+        trial.testingPlanRules = options.testingPlanRules
         guard case .found(let meetings, _, _, _, _, _) = Planner.solve(slots: slots, problem: problem, options: trial, firstOnly: true) else {
             return false
         }

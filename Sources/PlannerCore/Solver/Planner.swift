@@ -11,7 +11,7 @@ public enum Planner {
     /// Not an error: a plan that is only `feasible` because the node budget ran out; its
     /// `lowerBound` then says how far from optimal it can be.
     public static func plan(_ problem: PlanningProblem, options: SolverOptions = SolverOptions()) -> PlanOutcome {
-        let context = RuleContext(problem)
+        let context = RuleContext(problem, extraPlanRules: options.testingPlanRules)
         let slots = OptionBuilder(context: context, disabled: options.disabledRules).build()
         if slots.contains(where: { $0.options.isEmpty }) {
             return .infeasible(Explainer(context: context, options: options).explain(slots))
@@ -92,25 +92,6 @@ public enum Planner {
         case contradiction(String)
     }
 
-    /// Sets the search's switch for a rule about several forums, and says whether the search has
-    /// one: the search's own list of the rules about several forums it implements. Every such rule
-    /// must be here or be a `RelaxedPlanRule` (priced per option, the rest scored after the search);
-    /// `RuleCoverageTests` fails, naming the rule, for one that is neither.
-    static func searchSwitch(_ rule: RuleID, on: Bool, in switches: inout BranchAndBound.Switches) -> Bool {
-        switch rule {
-        case .facilitatorOnePlaceADay: switches.facilitators = on
-        case .venueOneBookingADay: switches.venues = on
-        case .interpreterPoolPerDay: switches.pools = on
-        case .inPersonQuota: switches.quota = on
-        case .areaGetsBothModes: switches.bothModes = on
-        case .noLongModeRuns: switches.runs = on
-        case .weekdayAndTimeVariety: switches.variety = on
-        case .spreadRound: switches.spread = on
-        default: return false
-        }
-        return true
-    }
-
     /// Solves each independent part in a fixed order and joins the results.
     static func solve(slots: [ForumSlot], problem: PlanningProblem, options: SolverOptions, firstOnly: Bool) -> Solved {
         var meetings: [Meeting] = []
@@ -118,14 +99,16 @@ public enum Planner {
         var lower = 0
         var proven = true
         var stats = SearchStatistics()
-        let parts = Components.split(slots)
-        stats.components = parts.count
         let d = options.disabledRules
-        var switches = BranchAndBound.Switches()
-        for rule in Rules.planRules.map(\.id) { _ = searchSwitch(rule, on: !d.contains(rule), in: &switches) }
+        let context = RuleContext(problem, extraPlanRules: options.testingPlanRules)
+        // The rules about several forums, as building blocks: what links forums into parts, and
+        // what the search keeps (a rule switched off has none).
+        let blocks = Rules.blocks(in: context, disabled: d)
+        let parts = Components.split(slots, blocks: blocks)
+        stats.components = parts.count
+        var switches = BranchAndBound.Switches(blocks: blocks, problem: problem)
         switches.firstOnly = firstOnly
         var proof = Proof()
-        let context = RuleContext(problem)
         var partsRest = 0
         for (index, part) in parts.enumerated() {
             let local = part.map { slots[$0] }
@@ -218,7 +201,7 @@ extension Planner {
         _ slots: [ForumSlot], problem: PlanningProblem, budget: Int, groupBudget: Int, switches: BranchAndBound.Switches,
         cap: Int = SolverOptions.groupSearchCap, progress: PartProgress? = nil, cutoff: Int? = nil, knownBound: Int? = nil
     ) throws(GroupModel.StepAside) -> BranchAndBound.Result {
-        let limits = problem.facilitators.map { max($0.maxForumsPerDay, 1) }
+        let limits = switches.facilitatorLimits(problem)
         if Set(slots.map(\.groupIndex)).count > 1 {
             return try GroupsSolve(slots: slots, problem: problem, budget: min(budget, groupBudget), switches: switches, limits: limits).solve()
         }

@@ -1,4 +1,5 @@
-/// The venues, interpreter pools and facilitators used by more than one group, with their daily limits.
+/// The day capacities (venues, interpreter pools, facilitators, any other) used by more than one
+/// group, with their daily limits.
 struct SharedResources {
     /// Per slot and option: the shared resources it takes on its day (resource index × span + day offset).
     private let takes: [[[Int]]]
@@ -8,28 +9,19 @@ struct SharedResources {
 
     typealias Usage = [Int: Int]
 
+    /// The day capacities (`BranchAndBound.Switches.capacities`, from the rules' blocks) that
+    /// forums of more than one group use.
     init(slots: [ForumSlot], members: [[Int]], problem: PlanningProblem, switches: BranchAndBound.Switches) {
         var groupOf = Array(repeating: 0, count: slots.count)
         for (g, part) in members.enumerated() { for f in part { groupOf[f] = g } }
-        var venueGroups: [Int: Set<Int>] = [:], poolGroups: [Int: Set<Int>] = [:], facGroups: [Int: Set<Int>] = [:]
-        for (f, slot) in slots.enumerated() {
-            for o in slot.options where o.venue >= 0 { venueGroups[o.venue, default: []].insert(groupOf[f]) }
-            for p in slot.pools { poolGroups[p, default: []].insert(groupOf[f]) }
-            for fac in slot.facilitators { facGroups[fac, default: []].insert(groupOf[f]) }
-        }
-        // Resource numbering: shared venues, then pools, then facilitators, each in index order.
-        var index: [String: Int] = [:]
+        let all = switches.capacities ?? []
+        // Resource numbering: the shared capacities, in block order.
+        var index: [Int: Int] = [:]
         var capacity: [Int] = []
-        if switches.venues {
-            for v in venueGroups.keys.sorted() where (venueGroups[v]?.count ?? 0) > 1 { index["v\(v)"] = capacity.count; capacity.append(1) }
-        }
-        if switches.pools {
-            for p in poolGroups.keys.sorted() where (poolGroups[p]?.count ?? 0) > 1 { index["p\(p)"] = capacity.count; capacity.append(problem.interpreterPools[p].perDay) }
-        }
-        if switches.facilitators {
-            for fac in facGroups.keys.sorted() where (facGroups[fac]?.count ?? 0) > 1 {
-                index["f\(fac)"] = capacity.count; capacity.append(max(problem.facilitators[fac].maxForumsPerDay, 1))
-            }
+        for (c, cap) in all.enumerated() {
+            var groups = Set<Int>()
+            for (f, slot) in slots.enumerated() where slot.options.contains(where: { cap.uses(slot, $0) }) { groups.insert(groupOf[f]) }
+            if groups.count > 1 { index[c] = capacity.count; capacity.append(cap.limit) }
         }
         let days = slots.flatMap { $0.options.map(\.day) }
         let base = days.min() ?? 0
@@ -37,13 +29,10 @@ struct SharedResources {
         self.baseDay = base
         self.span = span
         self.capacity = capacity
+        let shared = index.keys.sorted()
         takes = slots.map { slot in
             slot.options.map { o in
-                var keys: [Int] = []
-                if o.venue >= 0, let r = index["v\(o.venue)"] { keys.append(r) }
-                for p in slot.pools { if let r = index["p\(p)"] { keys.append(r) } }
-                for fac in slot.facilitators { if let r = index["f\(fac)"] { keys.append(r) } }
-                return keys.map { $0 * span + (o.day - base) }
+                shared.compactMap { c in all[c].uses(slot, o) ? index[c].map { $0 * span + (o.day - base) } : nil }
             }
         }
     }

@@ -39,6 +39,9 @@ public struct SolverOptions: Sendable {
     /// Testing only (0 in every real run): added to the total the search claims before the plan is
     /// re-checked, so tests can see that a wrong claim is caught (`PlanOutcome.internalError`).
     public var testingClaimOffset = 0
+    /// Testing only (empty in every real run): rules about several forums planned as if listed in
+    /// `Rules.planRules` (`RuleContext.planRules`), so tests can show a new rule is honoured.
+    var testingPlanRules: [any PlanRule] = []
     public init(nodeBudget: Int = 2_000_000, groupNodeBudget: Int = 1_000, disabledRules: Set<RuleID> = []) {
         self.nodeBudget = nodeBudget; self.groupNodeBudget = groupNodeBudget; self.disabledRules = disabledRules
     }
