@@ -104,6 +104,10 @@ struct ModePatterns {
             best = value
             bestChoice = incumbent
         }
+        // Each round's values and sets laid flat, in its order: entry `orderStart[r] + p` is the
+        // p-th cheapest set of round r.
+        let orderedValue = (0..<roundCount).flatMap { r in orders[orderStart[r]..<orderStart[r + 1]].map { values[r][$0] } }
+        let orderedSet = (0..<roundCount).flatMap { r in orders[orderStart[r]..<orderStart[r + 1]].map { sets[r][$0] } }
         var choice = Array(repeating: 0, count: roundCount)
         // The search's state: per area its sequence so far; per round the position in its order
         // and the total before it. The tables are read flat, from locals.
@@ -111,27 +115,25 @@ struct ModePatterns {
         var position = Array(repeating: 0, count: roundCount + 1)
         var total = Array(repeating: 0, count: roundCount + 1)
         let start = memberStart, area = flatArea, bit = flatBit, table = flatTable, mask = flatMask
-        let allowed = completable, closeStart = closingStart, closes = flatClosing, penaltyAt = penaltyStart, sets = self.sets
+        let allowed = completable, closeStart = closingStart, closes = flatClosing, penaltyAt = penaltyStart
         var r = 0
         while true {
             if r == roundCount {
                 if total[r] < best { best = total[r]; bestChoice = choice }
                 r -= 1
-                Self.unapply(sets[r][orders[orderStart[r] + position[r]]], start[r]..<start[r + 1], area: area, bit: bit, &sequence)
+                Self.unapply(orderedSet[orderStart[r] + position[r]], start[r]..<start[r + 1], area: area, bit: bit, &sequence)
                 position[r] += 1
                 continue
             }
-            let exhausted = orderStart[r] + position[r] >= orderStart[r + 1]
-                || total[r] + values[r][orders[orderStart[r] + position[r]]] + suffix[r + 1] >= best
-            if exhausted {
+            let at = orderStart[r] + position[r]
+            if at >= orderStart[r + 1] || total[r] + orderedValue[at] + suffix[r + 1] >= best {
                 if r == 0 { break }
                 r -= 1
-                Self.unapply(sets[r][orders[orderStart[r] + position[r]]], start[r]..<start[r + 1], area: area, bit: bit, &sequence)
+                Self.unapply(orderedSet[orderStart[r] + position[r]], start[r]..<start[r + 1], area: area, bit: bit, &sequence)
                 position[r] += 1
                 continue
             }
-            let k = orders[orderStart[r] + position[r]]
-            let set = sets[r][k]
+            let set = orderedSet[at]
             let from = start[r], to = start[r + 1]
             for e in from..<to where (set >> (e - from)) & 1 == 1 { sequence[area[e]] |= bit[e] }
             var ok = true
@@ -145,9 +147,9 @@ struct ModePatterns {
                     let a = closes[c]
                     extra += penalty[penaltyAt[a] + sequence[a]]
                 }
-                let next = total[r] + values[r][k] + extra
+                let next = total[r] + orderedValue[at] + extra
                 if next + suffix[r + 1] < best {
-                    choice[r] = k
+                    choice[r] = orders[at]
                     total[r + 1] = next
                     r += 1
                     position[r] = 0
