@@ -44,11 +44,20 @@ struct GroupRelaxation {
         var areaStart: [Int]
     }
 
-    /// What one evaluation leaves for the next: the round solvers' buffers and the in-person
-    /// pattern it chose, a good first cost to beat for the next prices.
+    /// What one evaluation leaves for the next: the round solvers' buffers, the in-person pattern
+    /// it chose (a good first cost to beat for the next prices), and buffers every evaluation
+    /// reuses instead of allocating its own.
     struct Workspace {
         var solvers: [RoundValue] = []
         var pattern: [Int]?
+        var rows: [Int] = []
+        var rowStart: [Int] = []
+        var rowLeast: [Int] = []
+        var values: [[Int]] = []
+        var exact: [[Bool]] = []
+        /// Per round: the set its solver solved last in this evaluation (its table gives that set's days), or -1.
+        var lastSolved: [Int] = []
+        var offsets: [Int] = []
     }
 
     /// Nil when the round side has no plan under the current weekday limits.
@@ -56,50 +65,14 @@ struct GroupRelaxation {
         let m = model
         let n = m.slots.count
         let inf = GroupModel.infinity
+        prepare(&work)
         var mode = Array(repeating: 0, count: n)
         var column = Array(repeating: -1, count: n)
         // Round side. Each forum's priced row per mode, flat: row (f, mode) starts at (f * 2 + mode) * width.
         let spread = m.switches.spread ? m.weights.consecutiveDays * GroupModel.scale : 0
         let width = m.maxDays
-        var rows = Array(repeating: inf, count: n * 2 * width)
-        // With priced start times: the start each row entry takes.
-        var rowStart = m.startsVary ? Array(repeating: -1, count: n * 2 * width) : []
         let t = m.startTimes.count
-        // The least entry of each row: their sum over a set's rows bounds the set's DP from below.
-        var rowLeast = Array(repeating: inf, count: n * 2)
-        for f in 0..<n {
-            let ri = m.roundOf[f]
-            let weekdays = m.weekdayOf[ri]
-            for md in 0...1 {
-                let costs = m.bestCost[f][md]
-                let start = (f * 2 + md) * width
-                var least = inf
-                for j in costs.indices {
-                    var c = costs[j]
-                    let w = weekdays[j]
-                    guard c < inf, allowed[f] & (1 << w) != 0 else { continue }
-                    if m.startsVary {
-                        // The cheapest start still allowed, less its price.
-                        c = inf
-                        let byStart = m.startCost[f][md]
-                        var bits = allowedStarts[f] & m.startMask[f][md]
-                        while bits != 0 {
-                            let i = bits.trailingZeroBitCount
-                            bits &= bits - 1
-                            let sc = byStart[j * t + i]
-                            guard sc < inf else { continue }
-                            let v = sc - prices[f][GroupModel.weekdays + i]
-                            if v < c { c = v; rowStart[start + j] = i }
-                        }
-                        guard c < inf else { continue }
-                    }
-                    let v = c - prices[f][w]
-                    rows[start + j] = v
-                    if v < least { least = v }
-                }
-                rowLeast[f * 2 + md] = least
-            }
-        }
+        fillRows(prices, work: &work)
         // With priced start times: each area's least repeats plus prices per mode sequence, shifted
         // to be non-negative (the shift is added to the value).
         var penalties: [Int]?
@@ -115,47 +88,40 @@ struct GroupRelaxation {
             penalties = table
         }
         // Sets start at their cheap bound and are solved exactly only when the cheapest pattern picks them.
-        var values: [[Int]] = []
-        var exact: [[Bool]] = []
+        for ri in m.rounds.indices { work.lastSolved[ri] = -1 }
         for (ri, members) in m.rounds.enumerated() {
-            values.append(m.roundSets[ri].map { set in
+            for (k, set) in m.roundSets[ri].enumerated() {
                 var total = 0
                 for (i, f) in members.enumerated() {
-                    let least = rowLeast[f * 2 + ((set >> i) & 1)]
-                    if least >= inf { return inf }
+                    let least = work.rowLeast[f * 2 + ((set >> i) & 1)]
+                    if least >= inf { total = inf; break }
                     total += least
                 }
-                return total
-            })
-            exact.append(Array(repeating: false, count: m.roundSets[ri].count))
-        }
-        if work.solvers.count != m.rounds.count { work.solvers = m.rounds.map { _ in RoundValue() } }
-        // The set each round's solver last solved (its table gives that set's days).
-        var lastSolved = Array(repeating: -1, count: m.rounds.count)
-        func offsets(_ ri: Int, _ set: Int) -> [Int] {
-            m.rounds[ri].enumerated().map { i, f in (f * 2 + ((set >> i) & 1)) * width }
+                work.values[ri][k] = total
+                work.exact[ri][k] = false
+            }
         }
         func solveExactly(_ ri: Int, _ k: Int) {
-            guard !exact[ri][k] else { return }
-            exact[ri][k] = true
-            guard values[ri][k] < inf else { return }
-            values[ri][k] = work.solvers[ri].least(rows, offsets: offsets(ri, m.roundSets[ri][k]), days: m.days[ri], spread: spread)
-            lastSolved[ri] = k
+            guard !work.exact[ri][k] else { return }
+            work.exact[ri][k] = true
+            guard work.values[ri][k] < inf else { return }
+            work.values[ri][k] = least(ri, k, spread: spread, work: &work)
+            work.lastSolved[ri] = k
         }
         // A first pattern (the last evaluation's, or the cheapest by the cheap bounds) solved exactly
         // gives a cost to beat; then only sets whose cheap bound could beat it are solved exactly.
         var first = work.pattern
-        if first.map({ h in h.indices.contains { values[$0][h[$0]] >= inf } }) ?? true {
-            first = m.patterns.cheapest(values: values, penalties: penalties)?.1
+        if first.map({ h in h.indices.contains { work.values[$0][h[$0]] >= inf } }) ?? true {
+            first = m.patterns.cheapest(values: work.values, penalties: penalties)?.1
         }
         if let first {
             for ri in m.rounds.indices { solveExactly(ri, first[ri]) }
-            if let cost = m.patterns.cost(of: first, values: values, penalties: penalties) {
-                var least = values.map { $0.min() ?? inf }
+            if let cost = m.patterns.cost(of: first, values: work.values, penalties: penalties) {
+                var least = work.values.map { $0.min() ?? inf }
                 for ri in m.rounds.indices {
                     let others = least.indices.reduce(0) { $1 == ri ? $0 : $0 + least[$1] }
-                    for k in values[ri].indices where values[ri][k] + others < cost { solveExactly(ri, k) }
-                    least[ri] = values[ri].min() ?? inf
+                    for k in work.values[ri].indices where work.values[ri][k] + others < cost { solveExactly(ri, k) }
+                    least[ri] = work.values[ri].min() ?? inf
                 }
             }
         }
@@ -164,10 +130,13 @@ struct GroupRelaxation {
         var patternValue = 0
         var choice: [Int] = []
         while true {
-            guard let (value, picked) = m.patterns.cheapest(values: values, incumbent: incumbent, penalties: penalties) else { return nil }
-            let open = m.rounds.indices.filter { !exact[$0][picked[$0]] }
-            if open.isEmpty { (patternValue, choice) = (value, picked); break }
-            for ri in open { solveExactly(ri, picked[ri]) }
+            guard let (value, picked) = m.patterns.cheapest(values: work.values, incumbent: incumbent, penalties: penalties) else { return nil }
+            var open = false
+            for ri in m.rounds.indices where !work.exact[ri][picked[ri]] {
+                open = true
+                solveExactly(ri, picked[ri])
+            }
+            if !open { (patternValue, choice) = (value, picked); break }
             incumbent = picked
         }
         var roundWeekday = Array(repeating: -1, count: n)
@@ -176,15 +145,13 @@ struct GroupRelaxation {
         for (ri, members) in m.rounds.enumerated() {
             let set = m.roundSets[ri][choice[ri]]
             // The days of the chosen set: its solver's table, unless another set was solved since.
-            if lastSolved[ri] != choice[ri] {
-                _ = work.solvers[ri].least(rows, offsets: offsets(ri, set), days: m.days[ri], spread: spread)
-            }
+            if work.lastSolved[ri] != choice[ri] { _ = least(ri, choice[ri], spread: spread, work: &work) }
             let cols = work.solvers[ri].columns()
             for (i, f) in members.enumerated() {
                 mode[f] = (set >> i) & 1
                 column[f] = cols[i]
                 roundWeekday[f] = m.weekdayOf[ri][cols[i]]
-                if m.startsVary, cols[i] >= 0 { roundStart[f] = rowStart[(f * 2 + mode[f]) * width + cols[i]] }
+                if m.startsVary, cols[i] >= 0 { roundStart[f] = work.rowStart[(f * 2 + mode[f]) * width + cols[i]] }
             }
         }
         if m.startsVary {
@@ -200,7 +167,7 @@ struct GroupRelaxation {
                 let a = areaStart[f]
                 let j = column[f]
                 let cost = m.startCost[f][mode[f]][j * t + a]
-                let taken = rows[(f * 2 + mode[f]) * width + j] + prices[f][m.weekdayOf[m.roundOf[f]][j]]
+                let taken = work.rows[(f * 2 + mode[f]) * width + j] + prices[f][m.weekdayOf[m.roundOf[f]][j]]
                 if allowedStarts[f] & (1 << a) != 0, cost < inf, cost - prices[f][GroupModel.weekdays + a] == taken { roundStart[f] = a }
             }
         }
@@ -208,11 +175,7 @@ struct GroupRelaxation {
         var areaValue = 0
         var areaWeekday = Array(repeating: -1, count: n)
         if m.switches.variety && m.weights.sameWeekday > 0 {
-            for members in m.areas {
-                let (v, picks) = areaSide(members, prices: prices)
-                areaValue += v
-                for (i, f) in members.enumerated() { areaWeekday[f] = picks[i] }
-            }
+            for members in m.areas { areaValue += areaSide(members, prices: prices, into: &areaWeekday) }
         } else {
             areaWeekday = roundWeekday
         }
@@ -220,6 +183,84 @@ struct GroupRelaxation {
         return Evaluation(
             value: patternValue + shift + areaValue, mode: mode, column: column, roundWeekday: roundWeekday, areaWeekday: areaWeekday,
             pattern: choice, roundStart: roundStart, areaStart: areaStart)
+    }
+
+    /// Sizes the workspace's buffers for this model (once per model).
+    private func prepare(_ work: inout Workspace) {
+        let m = model
+        let n = m.slots.count
+        let size = n * 2 * m.maxDays
+        guard work.rows.count != size || work.rowLeast.count != n * 2 || work.values.count != m.rounds.count
+            || work.solvers.count != m.rounds.count || zip(work.values, m.roundSets).contains(where: { $0.count != $1.count })
+        else { return }
+        work.solvers = m.rounds.map { _ in RoundValue() }
+        work.rows = Array(repeating: GroupModel.infinity, count: size)
+        work.rowStart = m.startsVary ? Array(repeating: -1, count: size) : []
+        work.rowLeast = Array(repeating: GroupModel.infinity, count: n * 2)
+        work.values = m.roundSets.map { Array(repeating: 0, count: $0.count) }
+        work.exact = m.roundSets.map { Array(repeating: false, count: $0.count) }
+        work.lastSolved = Array(repeating: -1, count: m.rounds.count)
+        work.pattern = nil
+    }
+
+    /// Each forum's row per mode: its cost on each day of its round less the weekday's price
+    /// (`infinity` where it has no option or the weekday is not allowed), with priced start times
+    /// the cheapest start still allowed less its price; and each row's least entry, whose sum over
+    /// a set's rows bounds the set's programme from below.
+    private func fillRows(_ prices: [[Int]], work: inout Workspace) {
+        let m = model
+        let inf = GroupModel.infinity
+        let width = m.maxDays
+        let t = m.startTimes.count
+        for f in 0..<m.slots.count {
+            let ri = m.roundOf[f]
+            let weekdays = m.weekdayOf[ri]
+            let price = prices[f]
+            for md in 0...1 {
+                let costs = m.bestCost[f][md]
+                let start = (f * 2 + md) * width
+                var least = inf
+                for j in 0..<width { work.rows[start + j] = inf }
+                for j in costs.indices {
+                    var c = costs[j]
+                    let w = weekdays[j]
+                    guard c < inf, allowed[f] & (1 << w) != 0 else { continue }
+                    if m.startsVary {
+                        // The cheapest start still allowed, less its price.
+                        c = inf
+                        let byStart = m.startCost[f][md]
+                        var bits = allowedStarts[f] & m.startMask[f][md]
+                        while bits != 0 {
+                            let i = bits.trailingZeroBitCount
+                            bits &= bits - 1
+                            let sc = byStart[j * t + i]
+                            guard sc < inf else { continue }
+                            let v = sc - price[GroupModel.weekdays + i]
+                            if v < c { c = v; work.rowStart[start + j] = i }
+                        }
+                        guard c < inf else { continue }
+                    }
+                    let v = c - price[w]
+                    work.rows[start + j] = v
+                    if v < least { least = v }
+                }
+                work.rowLeast[f * 2 + md] = least
+            }
+        }
+    }
+
+    /// The exact value of round `ri` with its `k`-th set, by the round's day programme.
+    private func least(_ ri: Int, _ k: Int, spread: Int, work: inout Workspace) -> Int {
+        let m = model
+        let width = m.maxDays
+        let set = m.roundSets[ri][k]
+        work.offsets.removeAll(keepingCapacity: true)
+        for (i, f) in m.rounds[ri].enumerated() { work.offsets.append((f * 2 + ((set >> i) & 1)) * width) }
+        // Taken out of the workspace while it works, so that its buffers are never copied.
+        var solver = RoundValue()
+        swap(&solver, &work.solvers[ri])
+        defer { swap(&solver, &work.solvers[ri]) }
+        return solver.least(work.rows, offsets: work.offsets, days: m.days[ri], spread: spread)
     }
 
     /// The start times of one area's forums, in the modes `sequence` gives (bit i: its i-th forum in
@@ -258,43 +299,68 @@ struct GroupRelaxation {
     }
 
     /// The weekdays of one area's forums that minimise repeats plus prices (each forum only on
-    /// weekdays it can take): a depth-first search in weekday order, cut by the least prices of the
-    /// forums still open (repeats never cost less than nothing). Ties keep the first found.
-    private func areaSide(_ members: [Int], prices: [[Int]]) -> (Int, [Int]) {
+    /// weekdays it can take), written into `picks`; returns the least value. A depth-first search in
+    /// weekday order, cut by the least prices of the forums still open (repeats never cost less than
+    /// nothing). Ties keep the first found. Its buffers are one temporary allocation.
+    private func areaSide(_ members: [Int], prices: [[Int]], into picks: inout [Int]) -> Int {
         let m = model
         let n = members.count
+        let week = GroupModel.weekdays
         let pair = m.weights.sameWeekday * GroupModel.scale
-        let choices: [[Int]] = members.map { f in
-            let mask = m.weekdayMask[f] & allowed[f]
-            return (0..<GroupModel.weekdays).filter { mask & (1 << $0) != 0 }
-        }
-        var rest = Array(repeating: 0, count: n + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            rest[i] = rest[i + 1] + (choices[i].map { prices[members[i]][$0] }.min() ?? 0)
-        }
-        var best = Int.max / 4
-        var bestPick = Array(repeating: -1, count: n)
-        var pick = Array(repeating: -1, count: n)
-        var next = Array(repeating: 0, count: n)
-        var total = Array(repeating: 0, count: n + 1)
-        var count = Array(repeating: 0, count: GroupModel.weekdays)
-        var i = 0
-        while i >= 0 {
-            if i == n || next[i] >= choices[i].count {
-                if i == n, total[n] < best { best = total[n]; bestPick = pick }
-                if i < n { next[i] = 0 }
-                i -= 1
-                if i >= 0 { count[pick[i]] -= 1; next[i] += 1 }
-                continue
+        // Per forum i: its weekday prices (`price[i * week + w]`) and its
+        // weekdays in order (`choices[i * week ...]`, `counts[i]` of them); the search's state.
+        let size = n * week * 2 + n * 5 + 2 + week
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: size) { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            let price = base, choices = base + n * week, counts = choices + n * week
+            let rest = counts + n, pick = rest + n + 1, bestPick = pick + n, next = bestPick + n, total = next + n, used = total + n + 1
+            for (i, f) in members.enumerated() {
+                let mask = m.weekdayMask[f] & allowed[f]
+                let row = prices[f]
+                var count = 0
+                for w in 0..<week {
+                    price[i * week + w] = row[w]
+                    if mask & (1 << w) != 0 {
+                        choices[i * week + count] = w
+                        count += 1
+                    }
+                }
+                counts[i] = count
+                pick[i] = -1
+                bestPick[i] = -1
+                next[i] = 0
             }
-            let w = choices[i][next[i]]
-            let t = total[i] + prices[members[i]][w] + count[w] * pair
-            if t + rest[i + 1] >= best { next[i] += 1; continue }
-            pick[i] = w
-            count[w] += 1
-            total[i + 1] = t
-            i += 1
+            rest[n] = 0
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                var least = Int.max
+                for c in 0..<counts[i] { least = min(least, price[i * week + choices[i * week + c]]) }
+                rest[i] = rest[i + 1] + (counts[i] > 0 ? least : 0)
+            }
+            for w in 0..<week { used[w] = 0 }
+            total[0] = 0
+            var best = Int.max / 4
+            var i = 0
+            while i >= 0 {
+                if i == n || next[i] >= counts[i] {
+                    if i == n, total[n] < best {
+                        best = total[n]
+                        for g in 0..<n { bestPick[g] = pick[g] }
+                    }
+                    if i < n { next[i] = 0 }
+                    i -= 1
+                    if i >= 0 { used[pick[i]] -= 1; next[i] += 1 }
+                    continue
+                }
+                let w = choices[i * week + next[i]]
+                let t = total[i] + price[i * week + w] + used[w] * pair
+                if t + rest[i + 1] >= best { next[i] += 1; continue }
+                pick[i] = w
+                used[w] += 1
+                total[i + 1] = t
+                i += 1
+            }
+            for (i, f) in members.enumerated() { picks[f] = bestPick[i] }
+            return best == Int.max / 4 ? 0 : best
         }
-        return (best == Int.max / 4 ? 0 : best, bestPick)
     }
 }

@@ -143,17 +143,16 @@ final class GroupSearch {
             if aborted || best <= known { return nil }
             if e.value > bestValue { bestValue = e.value; bestEval = e; bestPrices = prices }
             if rounded(bestValue) >= best { break }
-            let disagree = model.slots.indices.filter { e.roundWeekday[$0] != e.areaWeekday[$0] }
-            let startsDisagree = model.slots.indices.filter { e.roundStart[$0] != e.areaStart[$0] }
-            if disagree.isEmpty && startsDisagree.isEmpty { break }
+            let n = model.slots.count
+            guard (0..<n).contains(where: { e.roundWeekday[$0] != e.areaWeekday[$0] || e.roundStart[$0] != e.areaStart[$0] }) else { break }
             let delta = max(Int(Double(model.weights.sameWeekday * GroupModel.scale) * theta), 1)
             let startDelta = max(Int(Double(model.weights.sameStartTime * GroupModel.scale) * theta), 1)
             theta *= 0.95
-            for f in disagree {
+            for f in 0..<n where e.roundWeekday[f] != e.areaWeekday[f] {
                 prices[f][e.areaWeekday[f]] += delta
                 prices[f][e.roundWeekday[f]] -= delta
             }
-            for f in startsDisagree where e.roundStart[f] >= 0 && e.areaStart[f] >= 0 {
+            for f in 0..<n where e.roundStart[f] != e.areaStart[f] && e.roundStart[f] >= 0 && e.areaStart[f] >= 0 {
                 prices[f][GroupModel.weekdays + e.areaStart[f]] += startDelta
                 prices[f][GroupModel.weekdays + e.roundStart[f]] -= startDelta
             }
@@ -176,27 +175,33 @@ final class GroupSearch {
         let m = model
         let s = GroupModel.scale
         var total = 0
-        var choice = Array(repeating: -1, count: m.slots.count)
         for f in m.slots.indices {
             let col = e.column[f]
             guard col >= 0 else { return }
-            choice[f] = m.bestOption[f][e.mode[f]][col]
             total += m.bestCost[f][e.mode[f]][col]
         }
+        var starts: [Int]?
         if m.startsVary {
             // Each area's starts on the chosen days, chosen exactly: own costs plus repeats.
             total = 0
+            var options = Array(repeating: -1, count: m.slots.count)
             for members in m.areas {
-                guard let (cost, options) = cheapestStarts(members, e) else { return }
+                guard let (cost, picked) = cheapestStarts(members, e) else { return }
                 total += cost
-                for (i, f) in members.enumerated() { choice[f] = options[i] }
+                for (i, f) in members.enumerated() { options[f] = picked[i] }
             }
+            starts = options
         }
         if m.switches.spread {
+            // Each day of a round followed by another day of the same round, both used, costs once.
             for (ri, members) in m.rounds.enumerated() {
-                let used = Set(members.map { e.column[$0] })
-                for j in used where used.contains(j + 1) && m.days[ri][j + 1] - m.days[ri][j] == 1 {
-                    total += m.weights.consecutiveDays * s
+                let days = m.days[ri]
+                for (i, f) in members.enumerated() {
+                    let j = e.column[f]
+                    guard j + 1 < days.count, days[j + 1] - days[j] == 1 else { continue }
+                    // Count each used day once, at the first forum on it.
+                    guard !members[..<i].contains(where: { e.column[$0] == j }) else { continue }
+                    if members.contains(where: { e.column[$0] == j + 1 }) { total += m.weights.consecutiveDays * s }
                 }
             }
         }
@@ -212,7 +217,7 @@ final class GroupSearch {
         }
         if total < best {
             best = total
-            bestChoice = choice
+            bestChoice = starts ?? m.slots.indices.map { m.bestOption[$0][e.mode[$0]][e.column[$0]] }
             if firstOnly { aborted = true }
         }
     }

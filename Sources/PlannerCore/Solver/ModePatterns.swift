@@ -12,8 +12,6 @@ struct ModePatterns {
     /// prefix table for their area and prefix length (into `completable`).
     private let memberArea: [[Int]]
     private let memberBit: [[Int]]
-    private let memberTable: [[Int]]
-    private let memberMask: [[Int]]
     /// The sets of each round (bit i: the round's i-th forum in person).
     private let sets: [[Int]]
     /// `completable[table + prefix]`: some sequence the rotation allows starts with this prefix.
@@ -22,6 +20,15 @@ struct ModePatterns {
     private let penaltyStart: [Int]
     private let penalty: [Int]
     private let closing: [[Int]]
+    /// The member tables above laid flat for `cheapest`: round r's members are entries
+    /// `memberStart[r] ..< memberStart[r + 1]`, its closing areas `closingStart[r] ..< closingStart[r + 1]`.
+    private let memberStart: [Int]
+    private let flatArea: [Int]
+    private let flatBit: [Int]
+    private let flatTable: [Int]
+    private let flatMask: [Int]
+    private let closingStart: [Int]
+    private let flatClosing: [Int]
 
     /// `rounds` and `areas` list forums (round and area order), `roundOf` gives each forum's round;
     /// the other tables are `GroupModel`'s.
@@ -44,9 +51,16 @@ struct ModePatterns {
         self.completable = flat
         memberArea = rounds.map { $0.map { areaOf[$0] } }
         memberBit = rounds.map { $0.map { 1 << position[$0] } }
-        memberTable = rounds.map { $0.map { tableStart[areaOf[$0]][position[$0] + 1] } }
-        memberMask = rounds.map { $0.map { (1 << (position[$0] + 1)) - 1 } }
+        let memberTable = rounds.map { $0.map { tableStart[areaOf[$0]][position[$0] + 1] } }
+        let memberMask = rounds.map { $0.map { (1 << (position[$0] + 1)) - 1 } }
         self.sets = sets
+        memberStart = rounds.reduce(into: [0]) { $0.append(($0.last ?? 0) + $1.count) }
+        flatArea = memberArea.flatMap { $0 }
+        flatBit = memberBit.flatMap { $0 }
+        flatTable = memberTable.flatMap { $0 }
+        flatMask = memberMask.flatMap { $0 }
+        closingStart = closing.reduce(into: [0]) { $0.append(($0.last ?? 0) + $1.count) }
+        flatClosing = closing.flatMap { $0 }
         var starts: [Int] = []
         var penalties: [Int] = []
         for table in startPenalty { starts.append(penalties.count); penalties += table }
@@ -62,62 +76,87 @@ struct ModePatterns {
     func cheapest(values: [[Int]], incumbent: [Int]? = nil, penalties: [Int]? = nil) -> (Int, [Int])? {
         let inf = GroupModel.infinity
         let penalty = penalties ?? self.penalty
-        let orders = values.map { v in v.indices.filter { v[$0] < inf }.sorted { (v[$0], $0) < (v[$1], $1) } }
-        if orders.contains(where: \.isEmpty) { return nil }
+        // Each round's sets with a finite value, cheapest first (ties by index), laid flat:
+        // round r's are `orders[orderStart[r] ..< orderStart[r + 1]]`.
+        var orderStart = Array(repeating: 0, count: roundCount + 1)
+        var orders: [Int] = []
+        for r in 0..<roundCount {
+            let v = values[r]
+            let first = orders.count
+            for k in v.indices where v[k] < inf {
+                // Insertion in order of (value, index); k is the largest index so far.
+                var at = orders.count
+                orders.append(k)
+                while at > first, v[orders[at - 1]] > v[k] {
+                    orders[at] = orders[at - 1]
+                    at -= 1
+                }
+                orders[at] = k
+            }
+            if orders.count == first { return nil }
+            orderStart[r + 1] = orders.count
+        }
         var suffix = Array(repeating: 0, count: roundCount + 1)
-        for r in stride(from: roundCount - 1, through: 0, by: -1) { suffix[r] = suffix[r + 1] + values[r][orders[r][0]] }
-        var sequence = Array(repeating: 0, count: areaCount)
+        for r in stride(from: roundCount - 1, through: 0, by: -1) { suffix[r] = suffix[r + 1] + values[r][orders[orderStart[r]]] }
         var best = inf
         var bestChoice: [Int]?
         if let incumbent, let value = cost(of: incumbent, values: values, penalties: penalty) {
             best = value
             bestChoice = incumbent
         }
+        // Each round's values and sets laid flat, in its order: entry `orderStart[r] + p` is the
+        // p-th cheapest set of round r.
+        let orderedValue = (0..<roundCount).flatMap { r in orders[orderStart[r]..<orderStart[r + 1]].map { values[r][$0] } }
+        let orderedSet = (0..<roundCount).flatMap { r in orders[orderStart[r]..<orderStart[r + 1]].map { sets[r][$0] } }
         var choice = Array(repeating: 0, count: roundCount)
+        // The search's state: per area its sequence so far; per round the position in its order
+        // and the total before it. The tables are read flat, from locals.
+        var sequence = Array(repeating: 0, count: areaCount)
         var position = Array(repeating: 0, count: roundCount + 1)
         var total = Array(repeating: 0, count: roundCount + 1)
+        let start = memberStart, area = flatArea, bit = flatBit, table = flatTable, mask = flatMask
+        let allowed = completable, closeStart = closingStart, closes = flatClosing, penaltyAt = penaltyStart
         var r = 0
         while true {
             if r == roundCount {
                 if total[r] < best { best = total[r]; bestChoice = choice }
                 r -= 1
-                unapply(r, orders[r][position[r]], &sequence)
+                Self.unapply(orderedSet[orderStart[r] + position[r]], start[r]..<start[r + 1], area: area, bit: bit, &sequence)
                 position[r] += 1
                 continue
             }
-            let exhausted = position[r] >= orders[r].count
-                || total[r] + values[r][orders[r][position[r]]] + suffix[r + 1] >= best
-            if exhausted {
+            let at = orderStart[r] + position[r]
+            if at >= orderStart[r + 1] || total[r] + orderedValue[at] + suffix[r + 1] >= best {
                 if r == 0 { break }
                 r -= 1
-                unapply(r, orders[r][position[r]], &sequence)
+                Self.unapply(orderedSet[orderStart[r] + position[r]], start[r]..<start[r + 1], area: area, bit: bit, &sequence)
                 position[r] += 1
                 continue
             }
-            let k = orders[r][position[r]]
-            let set = sets[r][k]
+            let set = orderedSet[at]
+            let from = start[r], to = start[r + 1]
+            for e in from..<to where (set >> (e - from)) & 1 == 1 { sequence[area[e]] |= bit[e] }
             var ok = true
-            for i in memberArea[r].indices {
-                let a = memberArea[r][i]
-                if (set >> i) & 1 == 1 { sequence[a] |= memberBit[r][i] }
-            }
-            for i in memberArea[r].indices where !completable[memberTable[r][i] + (sequence[memberArea[r][i]] & memberMask[r][i])] {
+            for e in from..<to where !allowed[table[e] + (sequence[area[e]] & mask[e])] {
                 ok = false
                 break
             }
             if ok {
                 var extra = 0
-                for a in closing[r] { extra += penalty[penaltyStart[a] + sequence[a]] }
-                let next = total[r] + values[r][k] + extra
+                for c in closeStart[r]..<closeStart[r + 1] {
+                    let a = closes[c]
+                    extra += penalty[penaltyAt[a] + sequence[a]]
+                }
+                let next = total[r] + orderedValue[at] + extra
                 if next + suffix[r + 1] < best {
-                    choice[r] = k
+                    choice[r] = orders[at]
                     total[r + 1] = next
                     r += 1
                     position[r] = 0
                     continue
                 }
             }
-            unapply(r, k, &sequence)
+            Self.unapply(set, from..<to, area: area, bit: bit, &sequence)
             position[r] += 1
         }
         guard let picked = bestChoice else { return nil }
@@ -145,8 +184,9 @@ struct ModePatterns {
     /// mode sequence), as `cheapest(values:incumbent:penalties:)` reads them.
     var penaltyTable: [Int] { penaltyStart }
 
-    private func unapply(_ r: Int, _ k: Int, _ sequence: inout [Int]) {
-        let set = sets[r][k]
-        for i in memberArea[r].indices where (set >> i) & 1 == 1 { sequence[memberArea[r][i]] &= ~memberBit[r][i] }
+    /// Takes a round's set out of the areas' sequences (its members are `members` of the flat tables).
+    @inline(__always)
+    private static func unapply(_ set: Int, _ members: Range<Int>, area: [Int], bit: [Int], _ sequence: inout [Int]) {
+        for e in members where (set >> (e - members.lowerBound)) & 1 == 1 { sequence[area[e]] &= ~bit[e] }
     }
 }
