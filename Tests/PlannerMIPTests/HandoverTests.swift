@@ -136,6 +136,40 @@ struct HandoverTests {
         #expect(part.meetings?.count == 2)
     }
 
+    /// Surrey's calendars and venues with two groups, each with its own coordinator and one online
+    /// area, one round in September 2027 to day 4, and one governor for both.
+    static func groupsSharingAGovernor() throws -> PlanningProblem {
+        var p = try #require(Self.surrey)
+        p.rounds = RoundPolicy(forumMonths: [YearMonth(year: 2027, month: 9)], preferredLastDay: 2, latestDay: 4)
+        p.facilitators = [Facilitator(id: "coord-a", name: "Coordinator A", role: .coordinator), Facilitator(id: "coord-b", name: "Coordinator B", role: .coordinator)]
+        p.groups = [Group(id: "a", name: "A", coordinators: ["coord-a"], inPersonPerRound: 0), Group(id: "b", name: "B", coordinators: ["coord-b"], inPersonPerRound: 0)]
+        p.areas = [
+            Area(id: "area-a", name: "Area A", kind: .daytime, group: "a", leads: [], needs: [], expectedAttendance: 20),
+            Area(id: "area-b", name: "Area B", kind: .daytime, group: "b", leads: [], needs: [], expectedAttendance: 20),
+        ]
+        p.interpreterPools = []
+        p.rotation = .table(["area-a": [.virtual], "area-b": [.virtual]])
+        p.governors = [Governor(id: "governor-1")]
+        p.pins = []
+        return p
+    }
+
+    @Test("two groups competing for one governor are one part: without CBC feasible with a gap, with CBC proven at a better plan")
+    func groupsSharingAGovernorProven() throws {
+        let problem = try Self.groupsSharingAGovernor()
+        let alone = try #require(Self.planned(Planner.plan(problem, options: Self.options(nil))))
+        #expect(alone.statistics.components == 1 && alone.proof.acrossParts == 0)
+        #expect(alone.status == .feasible && alone.lowerBound < alone.objective)
+        let handed = try #require(Self.planned(Planner.plan(problem, options: Self.options(CBC()))))
+        #expect(handed.status == .optimal && handed.proof.method == "mip")
+        #expect(handed.objective == handed.lowerBound && handed.objective < alone.objective)
+        #expect(handed.proof.parts.first?.mip?.after == .groupSearchWithRepair)
+        #expect(Self.checked(handed, problem) == (hard: 0, total: handed.objective))
+        // Each group alone would put its forum on the best day with the governor; together they
+        // cannot both have them, and the proven plan leaves no forum without a governor.
+        #expect(!handed.forums.flatMap(\.penalties).contains { $0.rule == .governorAtForum })
+    }
+
     @Test("a MIP solver stopped by its limit: the search's plan stands with the better bound and the gap")
     func stopped() throws {
         let problem = try #require(Self.surrey)

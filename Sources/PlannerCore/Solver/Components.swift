@@ -1,14 +1,14 @@
 /// Splits the forums into independent parts: forums that share no building block of a rule
 /// (`RuleBlock`: a facilitator, venue or interpreter pool, a round's quota, an area's modes, a pair
-/// cost), no area and no group-round can be planned separately, and the year's optimum is the sum
+/// cost, a governor), no area and no group-round can be planned separately, and the year's optimum is the sum
 /// of the parts'.
 enum Components {
     /// Groups of slot indices, each sorted, in order of their first slot.
     ///
     /// Forums are linked by every building block of the rules switched on (`blocks`), and by area
-    /// and group-round, the units the group search plans. A matching block (governors) links
-    /// nothing: its per-forum part is priced in the options and what it adds across parts is
-    /// scored after the search (`Planner.solve`).
+    /// and group-round, the units the group search plans. A matching block (governors) links the
+    /// forums each governor covers, so forums that may compete for one governor are in one part
+    /// and its plan is scored, and handed to a MIP solver when unproven, as a whole.
     static func split(_ slots: [ForumSlot], blocks: [DeclaredBlock]) -> [[Int]] {
         var parent = Array(0..<slots.count)
         func find(_ x: Int) -> Int {
@@ -30,27 +30,30 @@ enum Components {
         }
         let venues = slots.map { slot in Set(slot.options.filter(\.inPerson).compactMap(\.meeting.venue)) }
         for (b, declared) in blocks.enumerated() {
-            for i in members(declared.block, slots, inPersonVenues: venues) { link("block:\(b)", i) }
+            for (k, linked) in links(declared.block, slots, inPersonVenues: venues).enumerated() {
+                for i in linked { link("block:\(b):\(k)", i) }
+            }
         }
         var parts: [Int: [Int]] = [:]
         for i in slots.indices { parts[find(i), default: []].append(i) }
         return parts.keys.sorted().compactMap { parts[$0] }
     }
 
-    /// The slots a block involves: for a day capacity, those with an option that uses it
-    /// (`inPersonVenues`: per slot, the venues of its in-person options).
-    static func members(_ block: RuleBlock, _ slots: [ForumSlot], inPersonVenues: [Set<Venue.ID>]) -> [Int] {
-        func among(_ forums: Set<ForumID>) -> [Int] { slots.indices.filter { forums.contains(slots[$0].id) } }
+    /// The sets of slots a block links: for a day capacity, those with an option that uses it
+    /// (`inPersonVenues`: per slot, the venues of its in-person options); for a matching, per
+    /// governor, the forums of the areas they cover.
+    static func links(_ block: RuleBlock, _ slots: [ForumSlot], inPersonVenues: [Set<Venue.ID>]) -> [[Int]] {
+        func among(_ forums: Set<ForumID>) -> [[Int]] { [slots.indices.filter { forums.contains(slots[$0].id) }] }
         switch block {
         case .dayCapacity(let c):
-            return slots.indices.filter { f in
+            return [slots.indices.filter { f in
                 guard c.forums?.contains(slots[f].id) ?? true, !slots[f].options.isEmpty else { return false }
                 return c.venues.map { !inPersonVenues[f].isDisjoint(with: $0) } ?? true
-            }
+            }]
         case .roundCount(let r): return among(r.forums)
         case .modeSequence(let s): return among(Set(s.forums))
         case .pairCost(let p): return among(p.forums)
-        case .matching: return []
+        case .matching(let m): return m.helpers.map { helper in slots.indices.filter { helper.covers(slots[$0].area) } }
         }
     }
 }

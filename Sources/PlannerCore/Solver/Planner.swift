@@ -174,8 +174,9 @@ public enum Planner {
             record.mip = mip
             proof.parts.append(record)
         }
-        // Parts are independent for every rule but the relaxed ones (a governor free for forums of
-        // two parts on one day): what they add across parts, never negative.
+        // What the relaxed rules add across parts: 0, since their blocks link the forums they
+        // couple (a governor's forums are one part); kept as a guard, so a rule that couples
+        // parts without linking them is scored, never called optimal.
         proof.acrossParts = relaxedRest(meetings, context: context, disabled: d) - partsRest
         cost += proof.acrossParts
         proven = proven && proof.acrossParts == 0

@@ -49,9 +49,9 @@ public struct Proof: Sendable, Hashable {
     }
 
     public var parts: [Part]
-    /// Penalty points the relaxed rules (`RelaxedPlanRule`: a governor free for forums of two parts
-    /// on one day) add to the parts' own totals once the parts' plans are put together; 0 when the
-    /// parts do not compete. The bound is still the sum of the parts' bounds.
+    /// Penalty points the relaxed rules (`RelaxedPlanRule`) add to the parts' own totals once the
+    /// parts' plans are put together. A guard: 0 while every such rule's blocks link the forums it
+    /// couples (a governor's forums are one part). The bound is still the sum of the parts' bounds.
     public var acrossParts = 0
     public init(parts: [Part] = []) { self.parts = parts }
 
