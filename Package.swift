@@ -81,7 +81,7 @@ let package = Package(
         // Helpers the test targets share (running Python's independent checkers).
         .target(name: "TestSupport", dependencies: ["PlannerCore"], path: "Tests/TestSupport"),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerInput", "PlannerBench", "TestSupport"]),
-        .testTarget(name: "PlannerMIPTests", dependencies: ["PlannerMIP", "PlannerCore", "PlannerInput", "PlannerBench"]),
+        .testTarget(name: "PlannerMIPTests", dependencies: ["PlannerMIP", "PlannerCore", "PlannerInput", "PlannerBench", "TestSupport"]),
         .testTarget(name: "PlannerInputTests", dependencies: ["PlannerInput", "PlannerCore", "PlannerBench"]),
         .testTarget(name: "ForumCalendarTests", dependencies: ["ForumCalendar", "PlannerCore", "PlannerInput", "PlannerBench", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["PlannerCore", "PlannerInput", "TestSupport"]),

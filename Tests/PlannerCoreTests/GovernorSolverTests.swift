@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import PlannerCore
 
 /// The search with `governor-at-forum`: exact where a group's forums are on distinct days (the
-/// exhaustive oracle and HiGHS agree), honest where parts compete for a governor (the plan's total
-/// is the checker's, the bound stays the search's, and the plan is not called optimal).
+/// exhaustive oracle and HiGHS agree), honest where groups compete for a governor (one part; the
+/// plan's total is the checker's, the bound stays the search's, and without CBC the plan is not
+/// called optimal).
 @Suite("Solver: governor at forum")
 struct GovernorSolverTests {
     static func date(_ s: String) -> LocalDate { TestProblems.date(s) }
@@ -23,21 +25,8 @@ struct GovernorSolverTests {
         return p
     }
 
-    /// Two groups, each with its own coordinator and one online area, one round in September to
-    /// day 4, and one governor for both: two independent parts that compete for the governor.
-    static func twoGroups() -> PlanningProblem {
-        var p = TestProblems.template()
-        p.rounds = RoundPolicy(forumMonths: [YearMonth(year: 2027, month: 9)], preferredLastDay: 2, latestDay: 4)
-        p.facilitators = [Facilitator(id: "coord-a", name: "Coordinator A", role: .coordinator), Facilitator(id: "coord-b", name: "Coordinator B", role: .coordinator)]
-        p.groups = [Group(id: "a", name: "A", coordinators: ["coord-a"], inPersonPerRound: 0), Group(id: "b", name: "B", coordinators: ["coord-b"], inPersonPerRound: 0)]
-        p.areas = [
-            Area(id: "area-a", name: "Area A", kind: .daytime, group: "a", leads: [], needs: [], expectedAttendance: 20),
-            Area(id: "area-b", name: "Area B", kind: .daytime, group: "b", leads: [], needs: [], expectedAttendance: 20),
-        ]
-        p.rotation = .table(["area-a": [.virtual], "area-b": [.virtual]])
-        p.governors = [Governor(id: "governor-1")]
-        return p
-    }
+    /// Two groups that compete for one governor (`SharedGovernor`), on the tests' template.
+    static func twoGroups() -> PlanningProblem { SharedGovernor.twoGroups(from: TestProblems.template()) }
 
     @Test("a group's forums are on distinct days: proven optimal, equal to the exhaustive optimum, forums moved to meet a governor", arguments: [0, 10, 50])
     func exactInAGroup(weight: Int) throws {

@@ -4,6 +4,7 @@ import PlannerCore
 import PlannerInput
 import PlannerMIP
 import Testing
+import TestSupport
 
 @testable import PlannerCore
 
@@ -136,22 +137,9 @@ struct HandoverTests {
         #expect(part.meetings?.count == 2)
     }
 
-    /// Surrey's calendars and venues with two groups, each with its own coordinator and one online
-    /// area, one round in September 2027 to day 4, and one governor for both.
+    /// Two groups that compete for one governor (`SharedGovernor`), on Surrey's calendars and venues.
     static func groupsSharingAGovernor() throws -> PlanningProblem {
-        var p = try #require(Self.surrey)
-        p.rounds = RoundPolicy(forumMonths: [YearMonth(year: 2027, month: 9)], preferredLastDay: 2, latestDay: 4)
-        p.facilitators = [Facilitator(id: "coord-a", name: "Coordinator A", role: .coordinator), Facilitator(id: "coord-b", name: "Coordinator B", role: .coordinator)]
-        p.groups = [Group(id: "a", name: "A", coordinators: ["coord-a"], inPersonPerRound: 0), Group(id: "b", name: "B", coordinators: ["coord-b"], inPersonPerRound: 0)]
-        p.areas = [
-            Area(id: "area-a", name: "Area A", kind: .daytime, group: "a", leads: [], needs: [], expectedAttendance: 20),
-            Area(id: "area-b", name: "Area B", kind: .daytime, group: "b", leads: [], needs: [], expectedAttendance: 20),
-        ]
-        p.interpreterPools = []
-        p.rotation = .table(["area-a": [.virtual], "area-b": [.virtual]])
-        p.governors = [Governor(id: "governor-1")]
-        p.pins = []
-        return p
+        SharedGovernor.twoGroups(from: try #require(Self.surrey))
     }
 
     @Test("two groups competing for one governor are one part: without CBC feasible with a gap, with CBC proven at a better plan")
