@@ -2,9 +2,10 @@ import Dispatch
 
 /// One way a forum can be held: a date, mode and venue, the start times that fit, and its own soft cost.
 ///
-/// No rule about one meeting costs more at one start time than another, so start times only
-/// matter for the variety of an area's start times across the year; they are chosen exactly, per
-/// area, once the dates are placed (see `StartTimes`).
+/// Start times that cost the same share one option; a rule that prices the start time (the
+/// attendee poll) splits a day's starts into one option per cost. Within an option, start times
+/// matter only for the variety of an area's start times across the year, chosen exactly per area
+/// once the dates are placed (see `StartTimes`).
 struct Option: Sendable {
     /// The meeting at the first allowed start time.
     var meeting: Meeting
