@@ -28,6 +28,14 @@ struct RoundSideTests {
         return best
     }
 
+    /// `count` ascending days with gaps now and then, so that some neighbours are not consecutive.
+    static func days(_ count: Int, using rng: inout SplitMix64) -> [Int] {
+        var days: [Int] = []
+        var day = 10
+        for _ in 0..<count { day += Int.random(in: 0..<4, using: &rng) == 0 ? 2 : 1; days.append(day) }
+        return days
+    }
+
     @Test("the day DP finds the brute-force optimum, and the days it gives cost exactly that")
     func dayDP() {
         var rng = SplitMix64(seed: 5)
@@ -36,10 +44,7 @@ struct RoundSideTests {
         for trial in 0..<300 {
             let k = Int.random(in: 1...4, using: &rng)
             let d = Int.random(in: k...7, using: &rng)
-            // Days with gaps now and then, so that some neighbours are not consecutive.
-            var days: [Int] = []
-            var day = 10
-            for _ in 0..<d { day += Int.random(in: 0..<4, using: &rng) == 0 ? 2 : 1; days.append(day) }
+            let days = Self.days(d, using: &rng)
             let rows = (0..<k).map { _ in (0..<d).map { _ in Int.random(in: 0..<6, using: &rng) == 0 ? inf : Int.random(in: -50...80, using: &rng) } }
             let spread = trial % 2 == 0 ? 0 : 16
             let flat = rows.flatMap { $0 }
@@ -52,6 +57,32 @@ struct RoundSideTests {
             var cost = zip(rows, columns).reduce(0) { $0 + $1.0[$1.1] }
             for j in days.indices.dropFirst() where columns.contains(j) && columns.contains(j - 1) && days[j] - days[j - 1] == 1 { cost += spread }
             #expect(cost == value, "trial \(trial)")
+        }
+    }
+
+    @Test("the day DP in 32 bits gives the 64-bit value and days, up to 8 rows; costs too large for 32 bits stay exact")
+    func narrowTable() {
+        var rng = SplitMix64(seed: 11)
+        var narrow = RoundValue()
+        var wide = RoundValue()
+        let inf = GroupModel.infinity
+        for trial in 0..<400 {
+            let k = Int.random(in: 1...8, using: &rng)
+            let d = Int.random(in: k...24, using: &rng)
+            let days = Self.days(d, using: &rng)
+            // Every 8th trial has a cost beyond the 32-bit table's range, so the 64-bit table is used.
+            let large = trial % 8 == 7 ? 1 << 40 - 1 : 2_000
+            let rows = (0..<k).map { _ in
+                (0..<d).map { _ in Int.random(in: 0..<4, using: &rng) == 0 ? inf : Int.random(in: -large...large, using: &rng) }
+            }
+            let spread = trial % 2 == 0 ? 0 : 16
+            let flat = rows.flatMap { $0 }
+            let offsets = (0..<k).map { $0 * d }
+            let value = narrow.least(flat, offsets: offsets, days: days, spread: spread)
+            let expected = wide.least(flat, offsets: offsets, days: days, spread: spread, narrow: false)
+            #expect(value == expected, "trial \(trial)")
+            if expected < inf { #expect(narrow.columns() == wide.columns(), "trial \(trial)") }
+            if k <= 4, d <= 7 { #expect(expected == Self.bruteForce(rows, days: days, spread: spread), "trial \(trial)") }
         }
     }
 

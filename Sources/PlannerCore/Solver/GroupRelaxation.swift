@@ -21,11 +21,26 @@ struct GroupRelaxation {
     /// Per forum, the start times (bit t of `GroupModel.startTimes`) it may still take; unused
     /// unless start times are priced.
     var allowedStarts: [Int]
+    /// `model.bestCost` laid flat as the rows are (forum f, mode md at `(f * 2 + md) * maxDays`),
+    /// `infinity` past its round's days; and per forum and day column its weekday
+    /// (`f * maxDays + j`). Made once at the root and shared by every node's copy.
+    private let flatCost: [Int]
+    private let flatWeekday: [Int]
 
     init(model: GroupModel, allowed: [Int]) {
         self.model = model
         self.allowed = allowed
         allowedStarts = Array(repeating: (1 << model.startTimes.count) - 1, count: allowed.count)
+        let width = model.maxDays
+        var cost = Array(repeating: GroupModel.infinity, count: model.slots.count * 2 * width)
+        var weekday = Array(repeating: 0, count: model.slots.count * width)
+        for f in model.slots.indices {
+            let days = model.weekdayOf[model.roundOf[f]]
+            for md in 0...1 { for (j, c) in model.bestCost[f][md].enumerated() { cost[(f * 2 + md) * width + j] = c } }
+            for (j, w) in days.enumerated() { weekday[f * width + j] = w }
+        }
+        flatCost = cost
+        flatWeekday = weekday
     }
 
     /// One evaluation: the bound (scaled), the plan the round side chose, and the weekdays each side wants.
@@ -58,6 +73,8 @@ struct GroupRelaxation {
         /// Per round: the set its solver solved last in this evaluation (its table gives that set's days), or -1.
         var lastSolved: [Int] = []
         var offsets: [Int] = []
+        /// The buffers of the pattern search (`ModePatterns.cheapest`).
+        var patternScratch = ModePatterns.Scratch()
     }
 
     /// Nil when the round side has no plan under the current weekday limits.
@@ -112,7 +129,7 @@ struct GroupRelaxation {
         // gives a cost to beat; then only sets whose cheap bound could beat it are solved exactly.
         var first = work.pattern
         if first.map({ h in h.indices.contains { work.values[$0][h[$0]] >= inf } }) ?? true {
-            first = m.patterns.cheapest(values: work.values, penalties: penalties)?.1
+            first = m.patterns.cheapest(values: work.values, penalties: penalties, scratch: &work.patternScratch)?.1
         }
         if let first {
             for ri in m.rounds.indices { solveExactly(ri, first[ri]) }
@@ -130,7 +147,8 @@ struct GroupRelaxation {
         var patternValue = 0
         var choice: [Int] = []
         while true {
-            guard let (value, picked) = m.patterns.cheapest(values: work.values, incumbent: incumbent, penalties: penalties) else { return nil }
+            guard let (value, picked) = m.patterns.cheapest(values: work.values, incumbent: incumbent, penalties: penalties, scratch: &work.patternScratch)
+            else { return nil }
             var open = false
             for ri in m.rounds.indices where !work.exact[ri][picked[ri]] {
                 open = true
@@ -175,7 +193,7 @@ struct GroupRelaxation {
         var areaValue = 0
         var areaWeekday = Array(repeating: -1, count: n)
         if m.switches.variety && m.weights.sameWeekday > 0 {
-            for members in m.areas { areaValue += areaSide(members, prices: prices, into: &areaWeekday) }
+            for members in m.areas { areaValue += areaSide(members, prices: prices, hint: roundWeekday, into: &areaWeekday) }
         } else {
             areaWeekday = roundWeekday
         }
@@ -206,45 +224,63 @@ struct GroupRelaxation {
     /// Each forum's row per mode: its cost on each day of its round less the weekday's price
     /// (`infinity` where it has no option or the weekday is not allowed), with priced start times
     /// the cheapest start still allowed less its price; and each row's least entry, whose sum over
-    /// a set's rows bounds the set's programme from below.
+    /// a set's rows bounds the set's programme from below. Reads the flat tables (`flatCost`), and
+    /// writes the workspace's rows taken out of it, so that no access is checked for overlap.
     private func fillRows(_ prices: [[Int]], work: inout Workspace) {
         let m = model
         let inf = GroupModel.infinity
         let width = m.maxDays
         let t = m.startTimes.count
-        for f in 0..<m.slots.count {
-            let ri = m.roundOf[f]
-            let weekdays = m.weekdayOf[ri]
-            let price = prices[f]
-            for md in 0...1 {
-                let costs = m.bestCost[f][md]
-                let start = (f * 2 + md) * width
-                var least = inf
-                for j in 0..<width { work.rows[start + j] = inf }
-                for j in costs.indices {
-                    var c = costs[j]
-                    let w = weekdays[j]
-                    guard c < inf, allowed[f] & (1 << w) != 0 else { continue }
-                    if m.startsVary {
-                        // The cheapest start still allowed, less its price.
-                        c = inf
-                        let byStart = m.startCost[f][md]
-                        var bits = allowedStarts[f] & m.startMask[f][md]
-                        while bits != 0 {
-                            let i = bits.trailingZeroBitCount
-                            bits &= bits - 1
-                            let sc = byStart[j * t + i]
-                            guard sc < inf else { continue }
-                            let v = sc - price[GroupModel.weekdays + i]
-                            if v < c { c = v; work.rowStart[start + j] = i }
+        let vary = m.startsVary
+        var rows: [Int] = []
+        var rowStart: [Int] = []
+        var rowLeast: [Int] = []
+        swap(&rows, &work.rows)
+        swap(&rowStart, &work.rowStart)
+        swap(&rowLeast, &work.rowLeast)
+        defer {
+            swap(&rows, &work.rows)
+            swap(&rowStart, &work.rowStart)
+            swap(&rowLeast, &work.rowLeast)
+        }
+        flatCost.withUnsafeBufferPointer { cost in
+            flatWeekday.withUnsafeBufferPointer { weekday in
+                rows.withUnsafeMutableBufferPointer { out in
+                    for f in 0..<m.slots.count {
+                        let open = allowed[f]
+                        let price = prices[f]
+                        let days = f &* width
+                        for md in 0...1 {
+                            let start = (f &* 2 &+ md) &* width
+                            var least = inf
+                            for j in 0..<width {
+                                var c = cost[start &+ j]
+                                let w = weekday[days &+ j]
+                                out[start &+ j] = inf
+                                guard c < inf, open & (1 << w) != 0 else { continue }
+                                if vary {
+                                    // The cheapest start still allowed, less its price.
+                                    c = inf
+                                    let byStart = m.startCost[f][md]
+                                    var bits = allowedStarts[f] & m.startMask[f][md]
+                                    while bits != 0 {
+                                        let i = bits.trailingZeroBitCount
+                                        bits &= bits - 1
+                                        let sc = byStart[j * t + i]
+                                        guard sc < inf else { continue }
+                                        let v = sc - price[GroupModel.weekdays + i]
+                                        if v < c { c = v; rowStart[start + j] = i }
+                                    }
+                                    guard c < inf else { continue }
+                                }
+                                let v = c - price[w]
+                                out[start &+ j] = v
+                                if v < least { least = v }
+                            }
+                            rowLeast[f &* 2 &+ md] = least
                         }
-                        guard c < inf else { continue }
                     }
-                    let v = c - price[w]
-                    work.rows[start + j] = v
-                    if v < least { least = v }
                 }
-                work.rowLeast[f * 2 + md] = least
             }
         }
     }
@@ -302,7 +338,12 @@ struct GroupRelaxation {
     /// weekdays it can take), written into `picks`; returns the least value. A depth-first search in
     /// weekday order, cut by the least prices of the forums still open (repeats never cost less than
     /// nothing). Ties keep the first found. Its buffers are one temporary allocation.
-    private func areaSide(_ members: [Int], prices: [[Int]], into picks: inout [Int]) -> Int {
+    ///
+    /// `hint` (per forum, a weekday; the round side's) gives a first cut: when every forum can take
+    /// its hinted weekday, the search looks only for values at most the hint's. That keeps the
+    /// answer: the first optimum in weekday order is never cut, as every value before it is higher
+    /// and it is at most the hint's.
+    private func areaSide(_ members: [Int], prices: [[Int]], hint: [Int], into picks: inout [Int]) -> Int {
         let m = model
         let n = members.count
         let week = GroupModel.weekdays
@@ -339,6 +380,17 @@ struct GroupRelaxation {
             for w in 0..<week { used[w] = 0 }
             total[0] = 0
             var best = Int.max / 4
+            // The hint's value, counting its repeats with `used`, which is then cleared again.
+            var hinted = 0
+            var usable = true
+            for (i, f) in members.enumerated() {
+                let w = hint[f]
+                guard w >= 0, w < week, m.weekdayMask[f] & allowed[f] & (1 << w) != 0 else { usable = false; break }
+                hinted += price[i * week + w] + used[w] * pair
+                used[w] += 1
+            }
+            for w in 0..<week { used[w] = 0 }
+            if usable { best = hinted + 1 }
             var i = 0
             while i >= 0 {
                 if i == n || next[i] >= counts[i] {

@@ -74,12 +74,53 @@ struct ModePatterns {
     /// `penalties`, laid out as `penaltyTable` says, replaces the start-time penalties given at
     /// init; its entries must not be negative (the cut assumes areas still open add nothing below 0).
     func cheapest(values: [[Int]], incumbent: [Int]? = nil, penalties: [Int]? = nil) -> (Int, [Int])? {
+        var scratch = Scratch()
+        return cheapest(values: values, incumbent: incumbent, penalties: penalties, scratch: &scratch)
+    }
+
+    /// The buffers of `cheapest`, kept by its caller from call to call so that a call allocates
+    /// little more than its answer.
+    struct Scratch {
+        fileprivate var orderStart: [Int] = []
+        fileprivate var orders: [Int] = []
+        fileprivate var suffix: [Int] = []
+        fileprivate var orderedValue: [Int] = []
+        fileprivate var orderedSet: [Int] = []
+        fileprivate var choice: [Int] = []
+        fileprivate var sequence: [Int] = []
+        fileprivate var position: [Int] = []
+        fileprivate var total: [Int] = []
+    }
+
+    /// A buffer taken out of a scratch, emptied with its storage kept.
+    private static func take(_ buffer: inout [Int]) -> [Int] {
+        var out: [Int] = []
+        swap(&out, &buffer)
+        out.removeAll(keepingCapacity: true)
+        return out
+    }
+
+    /// `cheapest(values:incumbent:penalties:)` on the buffers of `scratch`.
+    func cheapest(values: [[Int]], incumbent: [Int]? = nil, penalties: [Int]? = nil, scratch: inout Scratch) -> (Int, [Int])? {
         let inf = GroupModel.infinity
         let penalty = penalties ?? self.penalty
         // Each round's sets with a finite value, cheapest first (ties by index), laid flat:
         // round r's are `orders[orderStart[r] ..< orderStart[r + 1]]`.
-        var orderStart = Array(repeating: 0, count: roundCount + 1)
-        var orders: [Int] = []
+        var orderStart = Self.take(&scratch.orderStart)
+        var orders = Self.take(&scratch.orders)
+        var suffix = Self.take(&scratch.suffix)
+        var orderedValue = Self.take(&scratch.orderedValue)
+        var orderedSet = Self.take(&scratch.orderedSet)
+        var choice = Self.take(&scratch.choice)
+        var sequence = Self.take(&scratch.sequence)
+        var position = Self.take(&scratch.position)
+        var total = Self.take(&scratch.total)
+        defer {
+            (scratch.orderStart, scratch.orders, scratch.suffix) = (orderStart, orders, suffix)
+            (scratch.orderedValue, scratch.orderedSet, scratch.choice) = (orderedValue, orderedSet, choice)
+            (scratch.sequence, scratch.position, scratch.total) = (sequence, position, total)
+        }
+        orderStart.append(contentsOf: repeatElement(0, count: roundCount + 1))
         for r in 0..<roundCount {
             let v = values[r]
             let first = orders.count
@@ -96,7 +137,7 @@ struct ModePatterns {
             if orders.count == first { return nil }
             orderStart[r + 1] = orders.count
         }
-        var suffix = Array(repeating: 0, count: roundCount + 1)
+        suffix.append(contentsOf: repeatElement(0, count: roundCount + 1))
         for r in stride(from: roundCount - 1, through: 0, by: -1) { suffix[r] = suffix[r + 1] + values[r][orders[orderStart[r]]] }
         var best = inf
         var bestChoice: [Int]?
@@ -106,58 +147,73 @@ struct ModePatterns {
         }
         // Each round's values and sets laid flat, in its order: entry `orderStart[r] + p` is the
         // p-th cheapest set of round r.
-        let orderedValue = (0..<roundCount).flatMap { r in orders[orderStart[r]..<orderStart[r + 1]].map { values[r][$0] } }
-        let orderedSet = (0..<roundCount).flatMap { r in orders[orderStart[r]..<orderStart[r + 1]].map { sets[r][$0] } }
-        var choice = Array(repeating: 0, count: roundCount)
+        for r in 0..<roundCount {
+            for at in orderStart[r]..<orderStart[r + 1] {
+                orderedValue.append(values[r][orders[at]])
+                orderedSet.append(sets[r][orders[at]])
+            }
+        }
+        choice.append(contentsOf: repeatElement(0, count: roundCount))
         // The search's state: per area its sequence so far; per round the position in its order
         // and the total before it. The tables are read flat, from locals.
-        var sequence = Array(repeating: 0, count: areaCount)
-        var position = Array(repeating: 0, count: roundCount + 1)
-        var total = Array(repeating: 0, count: roundCount + 1)
+        sequence.append(contentsOf: repeatElement(0, count: areaCount))
+        position.append(contentsOf: repeatElement(0, count: roundCount + 1))
+        total.append(contentsOf: repeatElement(0, count: roundCount + 1))
         let start = memberStart, area = flatArea, bit = flatBit, table = flatTable, mask = flatMask
         let allowed = completable, closeStart = closingStart, closes = flatClosing, penaltyAt = penaltyStart
-        var r = 0
-        while true {
-            if r == roundCount {
-                if total[r] < best { best = total[r]; bestChoice = choice }
-                r -= 1
-                Self.unapply(orderedSet[orderStart[r] + position[r]], start[r]..<start[r + 1], area: area, bit: bit, &sequence)
-                position[r] += 1
-                continue
-            }
-            let at = orderStart[r] + position[r]
-            if at >= orderStart[r + 1] || total[r] + orderedValue[at] + suffix[r + 1] >= best {
-                if r == 0 { break }
-                r -= 1
-                Self.unapply(orderedSet[orderStart[r] + position[r]], start[r]..<start[r + 1], area: area, bit: bit, &sequence)
-                position[r] += 1
-                continue
-            }
-            let set = orderedSet[at]
-            let from = start[r], to = start[r + 1]
-            for e in from..<to where (set >> (e - from)) & 1 == 1 { sequence[area[e]] |= bit[e] }
-            var ok = true
-            for e in from..<to where !allowed[table[e] + (sequence[area[e]] & mask[e])] {
-                ok = false
-                break
-            }
-            if ok {
-                var extra = 0
-                for c in closeStart[r]..<closeStart[r + 1] {
-                    let a = closes[c]
-                    extra += penalty[penaltyAt[a] + sequence[a]]
+        let rounds = roundCount, from = orderStart, bound = suffix, value = orderedValue, setAt = orderedSet, index = orders
+        // The state is written through buffer pointers: the arrays came from the scratch, and
+        // checking each write for a shared buffer cost more than the search itself.
+        sequence.withUnsafeMutableBufferPointer { sequence in
+            position.withUnsafeMutableBufferPointer { position in
+                total.withUnsafeMutableBufferPointer { total in
+                    choice.withUnsafeMutableBufferPointer { choice in
+                        var r = 0
+                        while true {
+                            if r == rounds {
+                                if total[r] < best { best = total[r]; bestChoice = Array(choice) }
+                                r -= 1
+                                Self.unapply(setAt[from[r] + position[r]], start[r]..<start[r + 1], area: area, bit: bit, sequence)
+                                position[r] += 1
+                                continue
+                            }
+                            let at = from[r] + position[r]
+                            if at >= from[r + 1] || total[r] + value[at] + bound[r + 1] >= best {
+                                if r == 0 { break }
+                                r -= 1
+                                Self.unapply(setAt[from[r] + position[r]], start[r]..<start[r + 1], area: area, bit: bit, sequence)
+                                position[r] += 1
+                                continue
+                            }
+                            let set = setAt[at]
+                            let first = start[r], last = start[r + 1]
+                            for e in first..<last where (set >> (e - first)) & 1 == 1 { sequence[area[e]] |= bit[e] }
+                            var ok = true
+                            for e in first..<last where !allowed[table[e] + (sequence[area[e]] & mask[e])] {
+                                ok = false
+                                break
+                            }
+                            if ok {
+                                var extra = 0
+                                for c in closeStart[r]..<closeStart[r + 1] {
+                                    let a = closes[c]
+                                    extra += penalty[penaltyAt[a] + sequence[a]]
+                                }
+                                let next = total[r] + value[at] + extra
+                                if next + bound[r + 1] < best {
+                                    choice[r] = index[at]
+                                    total[r + 1] = next
+                                    r += 1
+                                    position[r] = 0
+                                    continue
+                                }
+                            }
+                            Self.unapply(set, first..<last, area: area, bit: bit, sequence)
+                            position[r] += 1
+                        }
+                    }
                 }
-                let next = total[r] + orderedValue[at] + extra
-                if next + suffix[r + 1] < best {
-                    choice[r] = orders[at]
-                    total[r + 1] = next
-                    r += 1
-                    position[r] = 0
-                    continue
-                }
             }
-            Self.unapply(set, from..<to, area: area, bit: bit, &sequence)
-            position[r] += 1
         }
         guard let picked = bestChoice else { return nil }
         return (best, picked)
@@ -186,7 +242,7 @@ struct ModePatterns {
 
     /// Takes a round's set out of the areas' sequences (its members are `members` of the flat tables).
     @inline(__always)
-    private static func unapply(_ set: Int, _ members: Range<Int>, area: [Int], bit: [Int], _ sequence: inout [Int]) {
+    private static func unapply(_ set: Int, _ members: Range<Int>, area: [Int], bit: [Int], _ sequence: UnsafeMutableBufferPointer<Int>) {
         for e in members where (set >> (e - members.lowerBound)) & 1 == 1 { sequence[area[e]] &= ~bit[e] }
     }
 }

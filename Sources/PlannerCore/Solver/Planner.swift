@@ -16,7 +16,7 @@ public enum Planner {
         if slots.contains(where: { $0.options.isEmpty }) {
             return .infeasible(Explainer(context: context, options: options).explain(slots))
         }
-        let solved = solve(slots: slots, problem: problem, options: options, firstOnly: options.firstPlanOnly)
+        let solved = solve(slots: slots, problem: problem, options: options, firstOnly: options.firstPlanOnly, context: context)
         switch solved {
         case .noPlan:
             return .infeasible(Explainer(context: context, options: options).explain(slots))
@@ -92,15 +92,16 @@ public enum Planner {
         case contradiction(String)
     }
 
-    /// Solves each independent part in a fixed order and joins the results.
-    static func solve(slots: [ForumSlot], problem: PlanningProblem, options: SolverOptions, firstOnly: Bool) -> Solved {
+    /// Solves each independent part in a fixed order and joins the results. `context`, when given,
+    /// must be the problem's with the options' test rules (as `plan` makes it); nil makes it here.
+    static func solve(slots: [ForumSlot], problem: PlanningProblem, options: SolverOptions, firstOnly: Bool, context given: RuleContext? = nil) -> Solved {
         var meetings: [Meeting] = []
         var cost = 0
         var lower = 0
         var proven = true
         var stats = SearchStatistics()
         let d = options.disabledRules
-        let context = RuleContext(problem, extraPlanRules: options.testingPlanRules)
+        let context = given ?? RuleContext(problem, extraPlanRules: options.testingPlanRules)
         // The rules about several forums, as building blocks: what links forums into parts, and
         // what the search keeps (a rule switched off has none).
         let blocks = Rules.blocks(in: context, disabled: d)
@@ -140,11 +141,12 @@ public enum Planner {
             stats.nodes += result.nodes
             // The search's plan, its total within the part (the relaxed rules' rest included) and bound.
             var found: (choice: [Int], plan: PartPlan)?
+            // The relaxed rules' rest within the part: 0 when their per-option parts were exact.
+            var foundRest = 0
             if let choice = result.choice {
                 let own = withStartTimes(local, choice: choice, weights: problem.weights, variety: switches.variety)
-                // The relaxed rules' rest within the part: 0 when their per-option parts were exact.
-                let rest = relaxedRest(own, context: context, disabled: d)
-                found = (choice, PartPlan(meetings: own, objective: result.cost + rest, bound: result.lowerBound))
+                foundRest = relaxedRest(own, context: context, disabled: d)
+                found = (choice, PartPlan(meetings: own, objective: result.cost + foundRest, bound: result.lowerBound))
             }
             var part = found?.plan ?? PartPlan(meetings: nil, objective: 0, bound: result.lowerBound)
             // Proven by the search: its optimum (with no rest left by the relaxed rules), or no plan.
@@ -162,7 +164,8 @@ public enum Planner {
                 return result.proven ? .noPlan : .gaveUp(nodes: stats.nodes)
             }
             let partProven = mip == nil ? searchProven : part.bound >= part.objective
-            partsRest += relaxedRest(own, context: context, disabled: d)
+            // The search's own plan's rest is known; a MIP solver's plan is scored here.
+            partsRest += mip == nil ? foundRest : relaxedRest(own, context: context, disabled: d)
             meetings += own
             cost += part.objective
             lower += part.bound
