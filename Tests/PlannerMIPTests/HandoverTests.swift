@@ -80,6 +80,36 @@ struct HandoverTests {
         #expect(Self.checked(handed, problem).total == handed.objective)
     }
 
+    @Test("groups sharing resources: each group its own search leaves unproven is handed to CBC alone, however large the part")
+    func groupsHandedOver() throws {
+        // 20 generated areas: 4 groups sharing regional venues and interpreter pools, one part.
+        let problem = InstanceGenerator.generate(areas: 20, seed: 1, template: try #require(Self.surrey))
+        let reference = try #require(Self.planned(Planner.plan(problem)))
+        #expect(reference.status == .optimal)
+        #expect(reference.proof.method == "group-search-with-repair")
+        // One node per group, and the part (96 forums) too large to hand over whole.
+        var options = Self.options(CBC(), handover: 1)
+        options.mipMaxForums = 10
+        let handed = try #require(Self.planned(Planner.plan(problem, options: options)))
+        #expect(handed.status == .optimal)
+        #expect(handed.objective == reference.objective)
+        #expect(handed.lowerBound == reference.objective)
+        let part = try #require(handed.proof.parts.first)
+        #expect(handed.proof.parts.count == 1)
+        #expect(part.method == .mip)
+        #expect(part.mip?.after == .groupSearchWithRepair)
+        #expect(part.mip?.status == .optimal)
+        let verdict = Self.checked(handed, problem)
+        #expect(verdict.hard == 0)
+        #expect(verdict.total == handed.objective)
+        // The same one node per group without CBC leaves the part unproven.
+        var alone = SolverOptions(groupNodeBudget: 1)
+        alone.mipHandoverNodes = 1
+        let stalled = try #require(Self.planned(Planner.plan(problem, options: alone)))
+        #expect(stalled.status == .feasible)
+        #expect(stalled.lowerBound < reference.objective)
+    }
+
     @Test("the same problem twice gives the same plan and the same proof")
     func deterministic() throws {
         let problem = try Self.stalled()
@@ -125,13 +155,13 @@ struct HandoverTests {
             slot.options = slot.options.filter { $0.day == day }
             return slot
         }
-        guard case .noPlan(let run)? = Planner.handOver(held, problem: problem, disabled: [], solver: CBC(), found: nil, bound: 0, cutoff: nil, after: .groupSearch) else {
+        guard case .noPlan(let run)? = Planner.handOver(held, using: .init(solver: CBC(), disabled: [], context: RuleContext(problem)), found: nil, bound: 0, cutoff: nil, after: .groupSearch) else {
             Issue.record("CBC's infeasible did not mean no plan"); return
         }
         #expect(run.status == .infeasible)
         // The same two forums, free to take any day: CBC finds their plan.
         let free = [slots[pair.0], slots[pair.1]]
-        guard case .part(let part, _)? = Planner.handOver(free, problem: problem, disabled: [], solver: CBC(), found: nil, bound: 0, cutoff: nil, after: .groupSearch) else {
+        guard case .part(let part, _)? = Planner.handOver(free, using: .init(solver: CBC(), disabled: [], context: RuleContext(problem)), found: nil, bound: 0, cutoff: nil, after: .groupSearch) else {
             Issue.record("CBC found no plan for two free forums"); return
         }
         #expect(part.meetings?.count == 2)

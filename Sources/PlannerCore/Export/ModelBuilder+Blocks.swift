@@ -40,7 +40,7 @@ extension ModelBuilder {
     /// Whether an option uses the block's resource (its forum being one of the block's).
     func optionTest(_ block: DayCapacity) -> (Option) -> Bool {
         guard let venues = block.venues else { return { _ in true } }
-        let indices = Set(problem.venues.indices.filter { venues.contains(problem.venues[$0].id) })
+        let indices = Set(venues.compactMap { venueIndex[$0] })
         return { $0.inPerson && indices.contains($0.venue) }
     }
 

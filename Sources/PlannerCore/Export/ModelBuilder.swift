@@ -14,18 +14,22 @@ struct ModelBuilder {
     var model: LinearModel
     /// The x columns: per forum, per option, per start time.
     var x: [[[Int]]] = []
+    /// Each venue's index in `problem.venues` (the first, should an id repeat).
+    let venueIndex: [Venue.ID: Int]
 
     init(problem: PlanningProblem, slots: [ForumSlot], disabled: Set<RuleID>) {
         self.init(context: RuleContext(problem), slots: slots, disabled: disabled)
     }
 
-    /// The model of the rules in force in `context` (`RuleContext.planRules`).
-    init(context: RuleContext, slots: [ForumSlot], disabled: Set<RuleID>) {
+    /// The model of the rules in force in `context` (`RuleContext.planRules`), from their building
+    /// blocks when already worked out (`blocks`, for the same context and rules switched off).
+    init(context: RuleContext, slots: [ForumSlot], disabled: Set<RuleID>, blocks: [DeclaredBlock]? = nil) {
         self.problem = context.problem
         self.slots = slots
         self.disabled = disabled
-        blocks = Rules.blocks(in: context, disabled: disabled)
+        self.blocks = blocks ?? Rules.blocks(in: context, disabled: disabled)
         model = LinearModel(name: "forum-planner")
+        venueIndex = Dictionary(context.problem.venues.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     var balancedMaxRun: Int? {

@@ -15,6 +15,10 @@ final class BranchAndBound {
         var lowerBound: Int
         var proven: Bool
         var nodes: Int
+        /// Groups of the part handed to a MIP solver one by one (`GroupsSolve.handover`), summed: nil when none was.
+        var mip: Proof.MIPRun? = nil
+        /// A MIP solver's answer that contradicts the search's (an internal error); nil when none does.
+        var contradiction: String? = nil
     }
 
     /// What the search keeps of the rules about several forums, derived from their building blocks

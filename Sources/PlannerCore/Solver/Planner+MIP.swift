@@ -7,6 +7,9 @@ extension Planner {
         /// The plan's total within the part (the relaxed rules' rest included), and its proven bound.
         var objective: Int
         var bound: Int
+        /// Each forum's option (index into its slot's options), when known: the search's, or the
+        /// MIP solver's when its plan is kept.
+        var choice: [Int]? = nil
     }
 
     /// What handing a part over gave.
@@ -24,17 +27,31 @@ extension Planner {
         SelfCheckFailure(hardBreaches: [], claimed: 0, scored: 0, claimedBound: 0, method: Proof.Method.mip.rawValue, disagreement: why)
     }
 
-    /// Hands `slots` (one part) to `solver` as the part's exported model (`ModelBuilder`), with the
-    /// search's plan `found` (its forums' option indices and meetings) as the start, and keeps the
-    /// better plan and the better bound of the two.
+    /// What handing a part or a group over needs besides its forums: the solver, the rules
+    /// switched off, and the rules' context and building blocks, worked out once per plan.
+    struct MIPHandover {
+        let solver: any MIPSolver
+        let disabled: Set<RuleID>
+        let context: RuleContext
+        let blocks: [DeclaredBlock]
+
+        init(solver: any MIPSolver, disabled: Set<RuleID>, context: RuleContext, blocks: [DeclaredBlock]? = nil) {
+            self.solver = solver; self.disabled = disabled; self.context = context
+            self.blocks = blocks ?? Rules.blocks(in: context, disabled: disabled)
+        }
+    }
+
+    /// Hands `slots` (one part, or one group) to the solver as their exported model (`ModelBuilder`),
+    /// with the search's plan `found` (its forums' option indices and meetings) as the start, and
+    /// keeps the better plan and the better bound of the two.
     /// - Returns: nil when the model cannot be written (a pair weight below 0, which the plan file
     ///   never allows): the search's result stands.
     static func handOver(
-        _ slots: [ForumSlot], problem: PlanningProblem, disabled: Set<RuleID>, solver: any MIPSolver,
-        found: (choice: [Int], plan: PartPlan)?, bound: Int, cutoff: Int?, after: Proof.Method
+        _ slots: [ForumSlot], using handover: MIPHandover, found: (choice: [Int], plan: PartPlan)?, bound: Int, cutoff: Int?, after: Proof.Method
     ) -> Handover? {
-        guard (try? ModelExport.checkWeights(problem, disabled: disabled)) != nil else { return nil }
-        var builder = ModelBuilder(problem: problem, slots: slots, disabled: disabled)
+        let (problem, solver) = (handover.context.problem, handover.solver)
+        guard (try? ModelExport.checkWeights(problem, disabled: handover.disabled)) != nil else { return nil }
+        var builder = ModelBuilder(context: handover.context, slots: slots, disabled: handover.disabled, blocks: handover.blocks)
         let program = MixedIntegerProgram(builder.build())
         let start = found.flatMap { startValues(program, x: builder.x, slots: slots, choice: $0.choice, meetings: $0.plan.meetings ?? []) }
         let answer = solver.solve(program, start: start, cutoff: cutoff)
@@ -50,10 +67,12 @@ extension Planner {
         case .optimal, .stopped:
             if let values = answer.values, let value = answer.objective {
                 let objective = Int(value.rounded())
-                guard let meetings = decode(values, x: builder.x, slots: slots) else {
+                guard let picked = decode(values, x: builder.x, slots: slots) else {
                     return .contradiction("\(solver.name)'s solution does not give every forum of the part exactly one option")
                 }
-                if best.meetings == nil || objective < best.objective { best.meetings = meetings; best.objective = objective }
+                if best.meetings == nil || objective < best.objective {
+                    (best.meetings, best.choice, best.objective) = (picked.map(\.meeting), picked.map(\.option), objective)
+                }
                 if answer.status == .optimal { best.bound = max(best.bound, objective) }
             }
             if let b = answer.bound, b.isFinite { best.bound = max(best.bound, Int((b - 1e-6).rounded(.up))) }
@@ -76,17 +95,17 @@ extension Planner {
         return program.columns.indices.filter { program.columns[$0].isInteger }.map { chosen.contains($0) ? 1 : 0 }
     }
 
-    /// The forums' meetings a solution chooses: each forum's one x column at 1 (option and start);
-    /// nil when a forum has none or several.
-    static func decode(_ values: [Double], x: [[[Int]]], slots: [ForumSlot]) -> [Meeting]? {
-        var meetings: [Meeting] = []
+    /// The forums' options and meetings a solution chooses: each forum's one x column at 1 (option
+    /// and start); nil when a forum has none or several.
+    static func decode(_ values: [Double], x: [[[Int]]], slots: [ForumSlot]) -> [(option: Int, meeting: Meeting)]? {
+        var meetings: [(option: Int, meeting: Meeting)] = []
         for (f, slot) in slots.enumerated() {
             var picked: [(option: Int, start: Int)] = []
             for (k, columns) in x[f].enumerated() {
                 for (t, column) in columns.enumerated() where column < values.count && values[column] > 0.5 { picked.append((k, t)) }
             }
             guard picked.count == 1, let (k, t) = picked.first else { return nil }
-            meetings.append(meeting(slot.options[k].meeting, at: slot.options[k].starts[t]))
+            meetings.append((k, meeting(slot.options[k].meeting, at: slot.options[k].starts[t])))
         }
         return meetings
     }

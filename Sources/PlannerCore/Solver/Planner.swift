@@ -111,6 +111,7 @@ public enum Planner {
         switches.firstOnly = firstOnly
         var proof = Proof()
         var partsRest = 0
+        let handover = options.mipSolver.map { MIPHandover(solver: $0, disabled: d, context: context, blocks: blocks) }
         for (index, part) in parts.enumerated() {
             let local = part.map { slots[$0] }
             let done = (nodes: stats.nodes, cost: cost, lower: lower)
@@ -126,11 +127,13 @@ public enum Planner {
             var steppedAside: String?
             let handing = options.mipSolver != nil && !firstOnly && local.count <= options.mipMaxForums
             let cutoff = options.cutoff.map { $0 - cost }
+            // Groups sharing resources are handed over one by one, however large their part.
+            let groups = firstOnly ? nil : handover
             do {
                 result = try groupSearch(
                     local, problem: problem, budget: options.nodeBudget, groupBudget: options.groupNodeBudget, switches: switches,
-                    cap: handing ? options.mipHandoverNodes : SolverOptions.groupSearchCap,
-                    progress: report, cutoff: cutoff, knownBound: parts.count == 1 ? options.knownBound : nil)
+                    cap: handing || (groups != nil && method == .groupSearchWithRepair) ? options.mipHandoverNodes : SolverOptions.groupSearchCap,
+                    progress: report, cutoff: cutoff, knownBound: parts.count == 1 ? options.knownBound : nil, handover: groups)
             } catch {
                 let search = BranchAndBound(slots: local, problem: problem, budget: options.nodeBudget, switches: switches)
                 search.progress = report
@@ -139,6 +142,8 @@ public enum Planner {
                 steppedAside = error.description
             }
             stats.nodes += result.nodes
+            if let why = result.contradiction { return .contradiction(why) }
+            var mip: Proof.MIPRun?
             // The search's plan, its total within the part (the relaxed rules' rest included) and bound.
             var found: (choice: [Int], plan: PartPlan)?
             // The relaxed rules' rest within the part: 0 when their per-option parts were exact.
@@ -151,15 +156,15 @@ public enum Planner {
             var part = found?.plan ?? PartPlan(meetings: nil, objective: 0, bound: result.lowerBound)
             // Proven by the search: its optimum (with no rest left by the relaxed rules), or no plan.
             let searchProven = result.proven && (found.map { $0.plan.objective == result.cost } ?? true)
-            var mip: Proof.MIPRun?
-            if handing, let solver = options.mipSolver, !searchProven {
-                switch handOver(local, problem: problem, disabled: d, solver: solver, found: found, bound: result.lowerBound, cutoff: cutoff, after: method) {
+            if handing, let handover, !searchProven {
+                switch handOver(local, using: handover, found: found, bound: result.lowerBound, cutoff: cutoff, after: method) {
                 case .part(let better, let run)?: part = better; mip = run; method = .mip
                 case .noPlan?: return .noPlan
                 case .contradiction(let why)?: return .contradiction(why)
                 case nil: break
                 }
             }
+            if mip == nil, let groupsRun = result.mip { mip = groupsRun; method = .mip }
             guard let own = part.meetings else {
                 return result.proven ? .noPlan : .gaveUp(nodes: stats.nodes)
             }
@@ -203,11 +208,14 @@ extension Planner {
     /// - Throws: `GroupModel.StepAside`, saying why the group search does not apply.
     static func groupSearch(
         _ slots: [ForumSlot], problem: PlanningProblem, budget: Int, groupBudget: Int, switches: BranchAndBound.Switches,
-        cap: Int = SolverOptions.groupSearchCap, progress: PartProgress? = nil, cutoff: Int? = nil, knownBound: Int? = nil
+        cap: Int = SolverOptions.groupSearchCap, progress: PartProgress? = nil, cutoff: Int? = nil, knownBound: Int? = nil,
+        handover: MIPHandover? = nil
     ) throws(GroupModel.StepAside) -> BranchAndBound.Result {
         let limits = switches.facilitatorLimits(problem)
         if Set(slots.map(\.groupIndex)).count > 1 {
-            return try GroupsSolve(slots: slots, problem: problem, budget: min(budget, groupBudget), switches: switches, limits: limits).solve()
+            var groups = GroupsSolve(slots: slots, problem: problem, budget: min(budget, groupBudget, cap), repairBudget: min(budget, groupBudget), switches: switches, limits: limits)
+            groups.handover = handover
+            return try groups.solve()
         }
         let model = try GroupModel(slots: slots, problem: problem, facilitatorLimit: limits, switches: switches)
         // A group node costs milliseconds (a forum-by-forum node microseconds): cap the search so a

@@ -15,13 +15,32 @@ struct SharedResources {
         var groupOf = Array(repeating: 0, count: slots.count)
         for (g, part) in members.enumerated() { for f in part { groupOf[f] = g } }
         let all = switches.capacities ?? []
-        // Resource numbering: the shared capacities, in block order.
-        var index: [Int: Int] = [:]
+        // The forums that may use each capacity: its own forums, or those with an in-person option
+        // at one of its venues, found through indices rather than by testing every forum.
+        let slotIndex = Dictionary(slots.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var atVenue: [Int: [Int]] = [:]
+        for (f, slot) in slots.enumerated() {
+            for v in Set(slot.options.lazy.filter(\.inPerson).map(\.venue)).sorted() { atVenue[v, default: []].append(f) }
+        }
+        func users(_ cap: SearchCapacity) -> [Int] {
+            let candidates: [Int]
+            if let forums = cap.forums {
+                candidates = forums.compactMap { slotIndex[$0] }.sorted()
+            } else if let venues = cap.venues {
+                candidates = Set(venues.flatMap { atVenue[$0] ?? [] }).sorted()
+            } else {
+                candidates = Array(slots.indices)
+            }
+            return candidates.filter { f in slots[f].options.contains { cap.uses(slots[f], $0) } }
+        }
+        // Resource numbering: the shared capacities, in block order, with the forums that use each.
         var capacity: [Int] = []
+        var sharedUsers: [(capacity: Int, forums: [Int])] = []
         for (c, cap) in all.enumerated() {
-            var groups = Set<Int>()
-            for (f, slot) in slots.enumerated() where slot.options.contains(where: { cap.uses(slot, $0) }) { groups.insert(groupOf[f]) }
-            if groups.count > 1 { index[c] = capacity.count; capacity.append(cap.limit) }
+            let forums = users(cap)
+            guard Set(forums.map { groupOf[$0] }).count > 1 else { continue }
+            sharedUsers.append((c, forums))
+            capacity.append(cap.limit)
         }
         let days = slots.flatMap { $0.options.map(\.day) }
         let base = days.min() ?? 0
@@ -29,12 +48,14 @@ struct SharedResources {
         self.baseDay = base
         self.span = span
         self.capacity = capacity
-        let shared = index.keys.sorted()
-        takes = slots.map { slot in
-            slot.options.map { o in
-                shared.compactMap { c in all[c].uses(slot, o) ? index[c].map { $0 * span + (o.day - base) } : nil }
+        var takes: [[[Int]]] = slots.map { Array(repeating: [], count: $0.options.count) }
+        for (r, shared) in sharedUsers.enumerated() {
+            let cap = all[shared.capacity]
+            for f in shared.forums {
+                for (k, o) in slots[f].options.enumerated() where cap.uses(slots[f], o) { takes[f][k].append(r * span + (o.day - base)) }
             }
         }
+        self.takes = takes
     }
 
     /// Whether option `k` of slot `f` still fits beside what is booked.

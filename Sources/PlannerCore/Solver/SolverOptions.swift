@@ -14,9 +14,11 @@ public struct SolverOptions: Sendable {
     /// With a `mipSolver`, the group search of one group hands its part over after this many nodes
     /// instead of `groupSearchCap` (measured in Documentation/Solver-Notes.md, "CBC").
     public var mipHandoverNodes = SolverOptions.mipHandoverDefault
-    /// With a `mipSolver`, only parts of at most this many forums are handed over: CBC took 40 s on
-    /// the 240 forums of generated 50 areas (seed 1), and a part of 960 would take far longer than
-    /// the search's answer with its small gap (Documentation/Solver-Notes.md, "CBC").
+    /// With a `mipSolver`, only parts of at most this many forums are handed over whole: CBC took
+    /// 40 s on the 240 forums of generated 50 areas (seed 1), and a part of 960 would take far longer
+    /// than the search's answer with its small gap (Documentation/Solver-Notes.md, "CBC"). In a part
+    /// of several groups sharing resources, each group left unproven is handed over on its own
+    /// (`GroupsSolve.handover`), whatever the part's size.
     public var mipMaxForums = 300
     /// The default of `mipHandoverNodes`.
     public static let mipHandoverDefault = 100
