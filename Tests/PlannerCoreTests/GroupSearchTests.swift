@@ -1,4 +1,5 @@
 import PlannerBench
+import PlannerInput
 import Testing
 @testable import PlannerCore
 
@@ -62,6 +63,31 @@ struct GroupSearchTests {
             if result.choice != nil { #expect(result.value >= exact, "budget \(budget)") }
             if result.proven { #expect(result.value == exact, "budget \(budget)") }
         }
+    }
+
+    @Test("the search counts its price steps: one a node at least, at most the root's and the other nodes' allowance", arguments: cases)
+    func countsEvaluations(areas: Int, rounds: Int, latestDay: Int, balanced: Bool) throws {
+        let p = TestProblems.tiny(areas: areas, rounds: rounds, latestDay: latestDay, balanced: balanced)
+        let result = GroupSearch(model: try #require(Self.model(p)), budget: 10_000).solve()
+        #expect(result.nodes >= 1)
+        #expect(result.evaluations >= result.nodes)
+        #expect(result.evaluations <= GroupSearch.rootIterations + GroupSearch.childIterations * (result.nodes - 1))
+    }
+
+    /// The path Solver-Notes.md measures ("Price steps and branching", 7 December 2026): a change to
+    /// the step rule or the branching shows here first, with its cost in evaluations.
+    @Test("Surrey's year is proven at 434 in 42 nodes and 806 evaluations")
+    func surreyPath() throws {
+        let p = try PlanFile.load(path: SelfCheckTests.surreyPath)
+        let context = RuleContext(p)
+        let switches = BranchAndBound.Switches(blocks: Rules.blocks(in: context, disabled: []), problem: p)
+        let slots = OptionBuilder(context: context, disabled: []).build()
+        let model = try GroupModel(slots: slots, problem: p, facilitatorLimit: switches.facilitatorLimits(p), switches: switches)
+        let result = GroupSearch(model: model, budget: 20_000).solve()
+        #expect(result.proven)
+        #expect(result.value == 434 * GroupModel.scale)
+        #expect(result.nodes == 42)
+        #expect(result.evaluations == 806)
     }
 
     @Test("a mode sequence's longest run counts only consecutive rounds")

@@ -18,6 +18,9 @@ final class GroupSearch {
         var lowerBound: Int
         var proven: Bool
         var nodes: Int
+        /// Evaluations of the relaxation (price steps) over the whole search: the work, as nodes
+        /// differ in cost (the root takes up to `rootIterations`, every other node up to `childIterations`).
+        var evaluations: Int
     }
 
     let model: GroupModel
@@ -25,11 +28,12 @@ final class GroupSearch {
     /// Price steps at the root, and at every other node from its parent's best prices. Few child
     /// steps and more nodes proved faster than many steps and fewer nodes (`make bench`: 5- and
     /// 200-area instances).
-    private let rootIterations = 400
-    private let childIterations = 10
+    static let rootIterations = 400
+    static let childIterations = 10
     private var best = GroupModel.infinity
     private var bestChoice: [Int]?
     private var nodes = 0
+    private var evaluations = 0
     /// Carried from evaluation to evaluation (the round solvers' buffers, the last pattern).
     private var work = GroupRelaxation.Workspace()
     private var aborted = false
@@ -62,7 +66,7 @@ final class GroupSearch {
         let found = bestChoice != nil
         let proven = !aborted || (found && firstOnly)
         let lower = proven ? (found ? best : GroupModel.infinity) : min(max(rootBound, openBound, 0), best)
-        return Result(choice: bestChoice, value: found ? best : 0, lowerBound: lower, proven: proven, nodes: nodes)
+        return Result(choice: bestChoice, value: found ? best : 0, lowerBound: lower, proven: proven, nodes: nodes, evaluations: evaluations)
     }
 
     /// The bound a scaled value proves: costs are whole points, so it rounds up to a whole point.
@@ -101,7 +105,7 @@ final class GroupSearch {
                 let least = max(rootBound, min(p.bound, open.map(\.bound).min() ?? p.bound), 0)
                 progress(nodes, bestChoice == nil ? nil : best / s, min(least, best) / s)
             }
-            let iterations = p.bound == Int.min ? rootIterations : childIterations
+            let iterations = p.bound == Int.min ? Self.rootIterations : Self.childIterations
             guard let (bound, split, prices, theta) = expand(p.relaxation, prices: p.prices, iterations: iterations, theta: p.theta) else { continue }
             var keep = p.relaxation
             var other = p.relaxation
@@ -139,6 +143,7 @@ final class GroupSearch {
         var theta = startTheta
         for _ in 0..<max(iterations, 1) {
             guard let e = relaxation.evaluate(prices, work: &work) else { return nil }
+            evaluations += 1
             consider(e)
             if aborted || best <= known { return nil }
             if e.value > bestValue { bestValue = e.value; bestEval = e; bestPrices = prices }
