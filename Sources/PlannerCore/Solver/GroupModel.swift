@@ -228,7 +228,7 @@ struct GroupModel {
         let counts = rules.roundCounts[slots[0].groupIndex] ?? []
         roundSets = rounds.map { members in
             let quotas = counts.compactMap { count -> (mask: Int, inPerson: Int)? in
-                let mask = members.enumerated().reduce(0) { count.forums.contains(slots[$1.1].id) ? $0 | (1 << $1.0) : $0 }
+                let mask = Self.mask(members, slots: slots, in: count.forums)
                 return mask == 0 ? nil : (mask, count.inPerson)
             }
             return (0..<(1 << members.count)).filter { set in
@@ -245,7 +245,7 @@ struct GroupModel {
         // Each mode sequence: the area's forums it covers (bit i: the area's i-th forum) and their rounds.
         let sequenceAllowed = zip(areaIndices, areas).map { area, members in
             let sequences = (rules.sequences[area] ?? []).map { sequence -> (mask: Int, rounds: [Int], whole: Bool, block: ModeSequence) in
-                let mask = members.enumerated().reduce(0) { sequence.forums.contains(slots[$1.1].id) ? $0 | (1 << $1.0) : $0 }
+                let mask = Self.mask(members, slots: slots, in: Set(sequence.forums))
                 let rounds = members.indices.filter { mask & (1 << $0) != 0 }.map { slots[members[$0]].round }
                 return (mask, rounds, rounds.count == sequence.forums.count, sequence)
             }
@@ -274,6 +274,11 @@ struct GroupModel {
             }
         }
         patterns = ModePatterns(rounds: rounds, roundOf: roundOf, areas: areas, sets: roundSets, completable: completable, startPenalty: startPenalty)
+    }
+
+    /// Bit i set when the forum `members[i]` is one of `forums`.
+    static func mask(_ members: [Int], slots: [ForumSlot], in forums: Set<ForumID>) -> Int {
+        members.enumerated().reduce(0) { forums.contains(slots[$1.element].id) ? $0 | (1 << $1.offset) : $0 }
     }
 
     /// The bits of `seq` at the positions set in `mask`, packed from bit 0 in order.
