@@ -5,15 +5,16 @@ import Testing
 @Suite("Solver")
 struct SolverTests {
     /// Every combination of options and start times, scored by the plain checker: the true optimum
-    /// of a tiny problem (nil when no plan keeps every hard rule).
+    /// of a tiny problem (nil when no plan keeps every hard rule), with any test-only rules about
+    /// several forums (`extraPlanRules`) as well.
     ///
     /// A branch is cut only by what can never get better when more forums are added: a breach of a
     /// hard rule that only more forums can break further (a facilitator, venue or interpreter pool
     /// overbooked on a day), or soft penalties already at least the best plan's (every penalty is
     /// 0 or more, and a pair penalty never goes away). The rotation's rules (quota, both modes,
     /// runs) are checked on whole plans only.
-    static func exhaustiveOptimum(_ p: PlanningProblem) -> Int? {
-        let context = RuleContext(p)
+    static func exhaustiveOptimum(_ p: PlanningProblem, extraPlanRules: [any PlanRule] = []) -> Int? {
+        let context = RuleContext(p, extraPlanRules: extraPlanRules)
         let slots = OptionBuilder(context: context, disabled: []).build()
         let monotone: Set<RuleID> = [.facilitatorOnePlaceADay, .venueOneBookingADay, .interpreterPoolPerDay]
         let choices: [[Meeting]] = slots.map { slot in
@@ -40,7 +41,7 @@ struct SolverTests {
                 if best.map({ cost < $0 }) ?? true { best = cost }
                 return
             }
-            let across = Rules.planRules.flatMap { $0.check(chosen, in: context) }
+            let across = context.planRules.flatMap { $0.check(chosen, in: context) }
             if across.contains(where: { monotone.contains($0.rule) }) { return }
             if let best, ownSoFar + Rules.objective(across) >= best { return }
             for (k, m) in choices[i].enumerated() {

@@ -29,6 +29,8 @@ final class BranchAndBound {
         /// Every day capacity (facilitators, venues, interpreter pools, any other); nil when the
         /// switches were not derived from blocks (tests of the group search alone).
         var capacities: [SearchCapacity]?
+        /// The round counts, mode sequences and pair weights the group search keeps; nil as `capacities`.
+        var rules: SearchRules?
         /// Stop at the first plan found (to test feasibility).
         var firstOnly = false
     }

@@ -20,7 +20,23 @@ struct GroupModel {
     static let maxStartTimes = 16
 
     let slots: [ForumSlot]
+    /// The pair weights the relaxation's price steps read: the plan file's, with the variety and
+    /// spread weights replaced by the most any of the group's areas or rounds has (0 when no block
+    /// prices them). The exact weights are per area and round, below.
     let weights: Weights
+    /// Per area (as in `areas`): the scaled cost of each pair of its forums on one weekday, and at
+    /// one start time; per round (as in `rounds`): of each pair of its forums on consecutive days.
+    /// From the pair-cost blocks (`SearchRules`); 0 where none.
+    let weekdayPairs: [Int]
+    let startPairs: [Int]
+    let adjacentPairs: [Int]
+    /// Per forum: its area's index in `areas`.
+    let areaOf: [Int]
+
+    /// The scaled cost of each pair of an area's forums (`members`, one of `areas`) on one weekday.
+    func weekdayPair(_ members: [Int]) -> Int { members.first.map { weekdayPairs[areaOf[$0]] } ?? 0 }
+    /// The scaled cost of each pair of an area's forums (`members`, one of `areas`) at one start time.
+    func startPair(_ members: [Int]) -> Int { members.first.map { startPairs[areaOf[$0]] } ?? 0 }
     let switches: BranchAndBound.Switches
     /// Forums (indices into `slots`) of each round, in slot order.
     let rounds: [[Int]]
@@ -96,8 +112,8 @@ struct GroupModel {
         guard !slots.isEmpty else { throw .noForums }
         guard switches.facilitators else { throw .facilitatorRuleOff }
         self.slots = slots
-        self.weights = problem.weights
         self.switches = switches
+        let rules = switches.rules ?? SearchRules(problem: problem)
         let s = Self.scale
         let roundNumbers = Set(slots.map(\.round)).sorted()
         var rounds: [[Int]] = []
@@ -127,6 +143,26 @@ struct GroupModel {
         self.weekdayOf = weekdayOf
         self.maxDays = days.map(\.count).max() ?? 0
 
+        var byArea: [Int: [Int]] = [:]
+        for f in slots.indices { byArea[slots[f].areaIndex, default: []].append(f) }
+        let areaIndices = byArea.keys.sorted()
+        let areas = areaIndices.map { (byArea[$0] ?? []).sorted { slots[$0].round < slots[$1].round } }
+        self.areas = areas
+        var areaOf = Array(repeating: 0, count: slots.count)
+        for (a, members) in areas.enumerated() { for f in members { areaOf[f] = a } }
+        self.areaOf = areaOf
+        // The pair weights, from the blocks: per area, and per round of the group.
+        let sameStart = areaIndices.map { rules.sameStart[$0] ?? 0 }
+        weekdayPairs = areaIndices.map { (rules.sameWeekday[$0] ?? 0) * s }
+        startPairs = sameStart.map { $0 * s }
+        let adjacent = roundNumbers.map { rules.adjacentDays[SearchRules.GroupRound(group: slots[0].groupIndex, round: $0)] ?? 0 }
+        adjacentPairs = adjacent.map { $0 * s }
+        var weights = problem.weights
+        weights.sameWeekday = areaIndices.map { rules.sameWeekday[$0] ?? 0 }.max() ?? 0
+        weights.sameStartTime = sameStart.max() ?? 0
+        weights.consecutiveDays = adjacent.max() ?? 0
+        self.weights = weights
+
         // Start times that depend only on the forum's mode are chosen per mode sequence; otherwise
         // every (forum, mode, day, start) keeps its own cost.
         var modeStarts: [[[TimeOfDay]?]] = slots.map { _ in [nil, nil] }
@@ -139,7 +175,7 @@ struct GroupModel {
         }
         // Repeats of start times are what link an area's starts across rounds; without them the
         // cheapest option per day is exact whatever its starts.
-        vary = vary && switches.variety && problem.weights.sameStartTime > 0
+        vary = vary && switches.variety && weights.sameStartTime > 0
         let startTimes = vary ? Set(slots.flatMap { $0.options.flatMap(\.starts) }).sorted() : []
         guard startTimes.count <= Self.maxStartTimes else { throw .tooManyStartTimes(count: startTimes.count) }
         self.startTimes = startTimes
@@ -188,13 +224,15 @@ struct GroupModel {
             }
         }
 
-        let balanced: Bool
-        let maxRun: Int
-        if case .balanced(let run) = problem.rotation { balanced = true; maxRun = run } else { balanced = false; maxRun = Int.max }
-        let quota = problem.groups.indices.contains(slots[0].groupIndex) ? problem.groups[slots[0].groupIndex].inPersonPerRound : 0
+        // Each round count: the round's forums it counts (bit i: the round's forum i) and how many in person.
+        let counts = rules.roundCounts[slots[0].groupIndex] ?? []
         roundSets = rounds.map { members in
-            (0..<(1 << members.count)).filter { set in
-                if balanced && switches.quota && set.nonzeroBitCount != quota { return false }
+            let quotas = counts.compactMap { count -> (mask: Int, inPerson: Int)? in
+                let mask = Self.mask(members, slots: slots, in: count.forums)
+                return mask == 0 ? nil : (mask, count.inPerson)
+            }
+            return (0..<(1 << members.count)).filter { set in
+                if quotas.contains(where: { (set & $0.mask).nonzeroBitCount != $0.inPerson }) { return false }
                 return members.enumerated().allSatisfy { i, f in modeStarts[f][(set >> i) & 1] != nil }
             }
         }
@@ -204,20 +242,20 @@ struct GroupModel {
             throw .tooManyInPersonSets(round: roundNumbers[wide], sets: roundSets[wide].count)
         }
 
-        var byArea: [Int: [Int]] = [:]
-        for f in slots.indices { byArea[slots[f].areaIndex, default: []].append(f) }
-        let areas = byArea.keys.sorted().map { (byArea[$0] ?? []).sorted { slots[$0].round < slots[$1].round } }
-        self.areas = areas
-        let roundCount = problem.roundCount
-        let sequenceAllowed = areas.map { members in
-            let daytime = !slots[members[0]].evening
-            let rounds = members.map { slots[$0].round }
+        // Each mode sequence: the area's forums it covers (bit i: the area's i-th forum) and their rounds.
+        let sequenceAllowed = zip(areaIndices, areas).map { area, members in
+            let sequences = (rules.sequences[area] ?? []).map { sequence -> (mask: Int, rounds: [Int], whole: Bool, block: ModeSequence) in
+                let mask = Self.mask(members, slots: slots, in: Set(sequence.forums))
+                let rounds = members.indices.filter { mask & (1 << $0) != 0 }.map { slots[members[$0]].round }
+                return (mask, rounds, rounds.count == sequence.forums.count, sequence)
+            }
             return (0..<(1 << members.count)).map { seq in
-                guard daytime else { return true }
-                if switches.bothModes && roundCount >= 2 && members.count == roundCount
-                    && (seq == 0 || seq == (1 << members.count) - 1) { return false }
-                if balanced && switches.runs && Self.longestRun(seq, rounds: rounds) > maxRun { return false }
-                return true
+                sequences.allSatisfy { s in
+                    let own = seq & s.mask
+                    if s.block.bothModes && s.whole && (own == 0 || own == s.mask) { return false }
+                    if let maxRun = s.block.maxRun, Self.longestRun(Self.compress(seq, s.mask), rounds: s.rounds) > maxRun { return false }
+                    return true
+                }
             }
         }
         completable = zip(areas, sequenceAllowed).map { members, allowed in
@@ -227,15 +265,32 @@ struct GroupModel {
                 }
             }
         }
-        startPenalty = areas.map { members in
+        startPenalty = areas.enumerated().map { a, members in
             (0..<(1 << members.count)).map { seq in
                 guard switches.variety, !vary else { return 0 }
                 let allowed = members.enumerated().map { i, f in modeStarts[f][(seq >> i) & 1] ?? [] }
                 guard allowed.allSatisfy({ !$0.isEmpty }) else { return 0 }
-                return StartTimes.choose(allowed, weight: problem.weights.sameStartTime).penalty * s
+                return StartTimes.choose(allowed, weight: sameStart[a]).penalty * s
             }
         }
         patterns = ModePatterns(rounds: rounds, roundOf: roundOf, areas: areas, sets: roundSets, completable: completable, startPenalty: startPenalty)
+    }
+
+    /// Bit i set when the forum `members[i]` is one of `forums`.
+    static func mask(_ members: [Int], slots: [ForumSlot], in forums: Set<ForumID>) -> Int {
+        members.enumerated().reduce(0) { forums.contains(slots[$1.element].id) ? $0 | (1 << $1.offset) : $0 }
+    }
+
+    /// The bits of `seq` at the positions set in `mask`, packed from bit 0 in order.
+    static func compress(_ seq: Int, _ mask: Int) -> Int {
+        var result = 0, bit = 0, rest = mask
+        while rest != 0 {
+            let i = rest.trailingZeroBitCount
+            rest &= rest - 1
+            result |= ((seq >> i) & 1) << bit
+            bit += 1
+        }
+        return result
     }
 
     /// The longest run of one mode over consecutive round numbers.

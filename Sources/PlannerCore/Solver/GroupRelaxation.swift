@@ -86,7 +86,6 @@ struct GroupRelaxation {
         var mode = Array(repeating: 0, count: n)
         var column = Array(repeating: -1, count: n)
         // Round side. Each forum's priced row per mode, flat: row (f, mode) starts at (f * 2 + mode) * width.
-        let spread = m.switches.spread ? m.weights.consecutiveDays * GroupModel.scale : 0
         let width = m.maxDays
         let t = m.startTimes.count
         fillRows(prices, work: &work)
@@ -122,7 +121,7 @@ struct GroupRelaxation {
             guard !work.exact[ri][k] else { return }
             work.exact[ri][k] = true
             guard work.values[ri][k] < inf else { return }
-            work.values[ri][k] = least(ri, k, spread: spread, work: &work)
+            work.values[ri][k] = least(ri, k, spread: m.adjacentPairs[ri], work: &work)
             work.lastSolved[ri] = k
         }
         // A first pattern (the last evaluation's, or the cheapest by the cheap bounds) solved exactly
@@ -163,7 +162,7 @@ struct GroupRelaxation {
         for (ri, members) in m.rounds.enumerated() {
             let set = m.roundSets[ri][choice[ri]]
             // The days of the chosen set: its solver's table, unless another set was solved since.
-            if work.lastSolved[ri] != choice[ri] { _ = least(ri, choice[ri], spread: spread, work: &work) }
+            if work.lastSolved[ri] != choice[ri] { _ = least(ri, choice[ri], spread: m.adjacentPairs[ri], work: &work) }
             let cols = work.solvers[ri].columns()
             for (i, f) in members.enumerated() {
                 mode[f] = (set >> i) & 1
@@ -306,7 +305,7 @@ struct GroupRelaxation {
         let m = model
         let n = members.count
         let base = GroupModel.weekdays
-        let pair = m.switches.variety ? m.weights.sameStartTime * GroupModel.scale : 0
+        let pair = m.startPair(members)
         var choices: [[Int]] = []
         for (i, f) in members.enumerated() {
             let mask = m.startMask[f][(sequence >> i) & 1] & allowedStarts[f]
@@ -347,7 +346,7 @@ struct GroupRelaxation {
         let m = model
         let n = members.count
         let week = GroupModel.weekdays
-        let pair = m.weights.sameWeekday * GroupModel.scale
+        let pair = m.weekdayPair(members)
         // Per forum i: its weekday prices (`price[i * week + w]`) and its
         // weekdays in order (`choices[i * week ...]`, `counts[i]` of them); the search's state.
         let size = n * week * 2 + n * 5 + 2 + week

@@ -178,7 +178,6 @@ final class GroupSearch {
     /// Scores the round side's plan exactly and keeps it if it is the best so far.
     private func consider(_ e: GroupRelaxation.Evaluation) {
         let m = model
-        let s = GroupModel.scale
         var total = 0
         for f in m.slots.indices {
             let col = e.column[f]
@@ -206,7 +205,7 @@ final class GroupSearch {
                     guard j + 1 < days.count, days[j + 1] - days[j] == 1 else { continue }
                     // Count each used day once, at the first forum on it.
                     guard !members[..<i].contains(where: { e.column[$0] == j }) else { continue }
-                    if members.contains(where: { e.column[$0] == j + 1 }) { total += m.weights.consecutiveDays * s }
+                    if members.contains(where: { e.column[$0] == j + 1 }) { total += m.adjacentPairs[ri] }
                 }
             }
         }
@@ -215,7 +214,7 @@ final class GroupSearch {
                 var seq = 0
                 for (i, f) in members.enumerated() {
                     seq |= e.mode[f] << i
-                    for g in members[..<i] where e.roundWeekday[g] == e.roundWeekday[f] { total += m.weights.sameWeekday * s }
+                    for g in members[..<i] where e.roundWeekday[g] == e.roundWeekday[f] { total += m.weekdayPairs[a] }
                 }
                 if !m.startsVary { total += m.startPenalty[a][seq] }
             }
@@ -233,7 +232,7 @@ final class GroupSearch {
     private func cheapestStarts(_ members: [Int], _ e: GroupRelaxation.Evaluation) -> (Int, [Int])? {
         let m = model
         let t = m.startTimes.count
-        let pair = m.switches.variety ? m.weights.sameStartTime * GroupModel.scale : 0
+        let pair = m.startPair(members)
         let choices: [[(start: Int, cost: Int, option: Int)]] = members.map { f in
             let j = e.column[f], md = e.mode[f]
             return (0..<t).compactMap { i in

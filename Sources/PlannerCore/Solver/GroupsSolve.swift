@@ -118,7 +118,7 @@ struct GroupsSolve {
     /// Sets `contradiction` when the solver's answer contradicts the search's.
     private func handedOver(_ group: [ForumSlot], _ plan: GroupPlan, runs: inout [Proof.MIPRun], contradiction: inout String?) -> GroupPlan {
         guard let handover else { return plan }
-        let meetings = Planner.withStartTimes(group, choice: plan.picked, weights: problem.weights, variety: switches.variety)
+        let meetings = Planner.withStartTimes(group, choice: plan.picked, sameStart: switches.rules?.sameStart ?? [:])
         let rest = Planner.relaxedRest(meetings, context: handover.context, disabled: handover.disabled)
         let found = Planner.PartPlan(meetings: meetings, objective: plan.value + rest, bound: plan.bound, choice: plan.picked)
         switch Planner.handOver(group, using: handover, found: (plan.picked, found), bound: plan.bound, cutoff: nil, after: .groupSearchWithRepair) {

@@ -65,14 +65,16 @@ public enum Planner {
         return SelfCheckFailure(hardBreaches: hard, claimed: claimed, scored: scored, claimedBound: bound, method: method)
     }
 
-    /// The chosen options as meetings, with each area's start times chosen exactly for variety.
-    static func withStartTimes(_ slots: [ForumSlot], choice: [Int], weights: Weights, variety: Bool) -> [Meeting] {
+    /// The chosen options as meetings, with each area's start times chosen exactly for variety:
+    /// `sameStart` is the cost of a repeated start per area index (`SearchRules`); an area without
+    /// one takes each forum's first start.
+    static func withStartTimes(_ slots: [ForumSlot], choice: [Int], sameStart: [Int: Int]) -> [Meeting] {
         var meetings = zip(slots, choice).map { $0.options[$1].meeting }
         let byArea = Dictionary(grouping: slots.indices, by: { slots[$0].areaIndex })
         for area in byArea.keys.sorted() {
             let members = (byArea[area] ?? []).sorted { slots[$0].round < slots[$1].round }
             let allowed = members.map { slots[$0].options[choice[$0]].starts }
-            let starts = variety ? StartTimes.choose(allowed, weight: weights.sameStartTime).starts : allowed.map { $0.first ?? TimeOfDay(minutes: 0) }
+            let starts = sameStart[area].map { StartTimes.choose(allowed, weight: $0).starts } ?? allowed.map { $0.first ?? TimeOfDay(minutes: 0) }
             for (i, m) in members.enumerated() { meetings[m] = meeting(meetings[m], at: starts[i]) }
         }
         return meetings
@@ -149,7 +151,7 @@ public enum Planner {
             // The relaxed rules' rest within the part: 0 when their per-option parts were exact.
             var foundRest = 0
             if let choice = result.choice {
-                let own = withStartTimes(local, choice: choice, weights: problem.weights, variety: switches.variety)
+                let own = withStartTimes(local, choice: choice, sameStart: switches.rules?.sameStart ?? [:])
                 foundRest = relaxedRest(own, context: context, disabled: d)
                 found = (choice, PartPlan(meetings: own, objective: result.cost + foundRest, bound: result.lowerBound))
             }

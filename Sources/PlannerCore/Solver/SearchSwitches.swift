@@ -32,6 +32,7 @@ extension BranchAndBound.Switches {
                 limit: c.limit, forums: c.forums, venues: c.venues.map { Set($0.compactMap { venueIndex[$0] }) }, facilitator: facilitator))
         }
         capacities = all
+        rules = SearchRules(blocks: blocks, problem: problem)
         facilitators = all.contains { $0.facilitator != nil }
         quota = blocks.contains { if case .roundCount = $0.block { return true } else { return false } }
         bothModes = blocks.contains { if case .modeSequence(let s) = $0.block { return s.bothModes } else { return false } }
@@ -49,46 +50,97 @@ extension BranchAndBound.Switches {
         return limits
     }
 
-    /// The blocks the search cannot keep as declared, each with the reason: the search reads a day
-    /// capacity of any resource, but the other kinds only in the shapes the rules declare today
-    /// (a group's round count, an area's mode sequence, an area's or a group-round's pair costs
-    /// with the plan file's weights, the governors' matching). `RuleCoverageTests` fails, naming the
-    /// rule, for any other; a new kind or shape needs the search taught first.
+    /// The blocks the search cannot keep as declared, each with the reason. The search reads a day
+    /// capacity of any resource and, through `SearchRules`, a round count over some of a group's
+    /// forums in one round, a mode sequence over some of an area's forums, an area's pair cost on
+    /// weekdays and start times over all its forums, and a group-round's pair cost on consecutive
+    /// days over all its forums, whatever their counts and weights (0 or more); the governors'
+    /// matching only as declared today. `RuleCoverageTests` fails, naming the rule, for any other; a
+    /// new kind or shape needs the search taught first.
     static func unsupported(_ blocks: [DeclaredBlock], context: RuleContext) -> [(rule: RuleID, reason: String)] {
         let problem = context.problem
-        let w = problem.weights
-        var maxRun: Int?
-        if case .balanced(let run) = problem.rotation { maxRun = run }
-        func area(_ id: Area.ID) -> Area? { context.areas[id] }
+        func groupRound(_ group: Group.ID, _ round: Int) -> Set<ForumID> {
+            context.forums(of: problem.areas.filter { $0.group == group }, round: round)
+        }
+        func areaForums(_ id: Area.ID) -> [ForumID] { context.areas[id].map { context.forums(of: $0) } ?? [] }
+        func nonNegative(_ weights: Int?...) -> Bool { weights.allSatisfy { ($0 ?? 0) >= 0 } }
         return blocks.compactMap { declared in
             let reason: String?
             switch declared.block {
             case .dayCapacity(let c):
                 reason = c.limit >= 1 ? nil : "a day capacity below 1"
             case .roundCount(let r):
-                let areas = problem.areas.filter { $0.group == r.group }
-                reason = maxRun != nil && r.forums == context.forums(of: areas, round: r.round) && r.inPerson == context.groups[r.group]?.inPersonPerRound
-                    ? nil : "a round count other than a group's quota in balanced rotation"
+                reason = !r.forums.isEmpty && r.forums.isSubset(of: groupRound(r.group, r.round))
+                    ? nil : "a round count over forums that are not of one group in one round"
             case .modeSequence(let s):
-                let daytime = area(s.area).map { $0.kind == .daytime && s.forums == context.forums(of: $0) } ?? false
-                let runOK = s.maxRun == nil || s.maxRun == maxRun
-                reason = daytime && runOK && (!s.bothModes || problem.roundCount >= 2) ? nil : "a mode sequence other than a daytime area's, with the rotation's max_run"
+                let own = areaForums(s.area)
+                let ok = !s.forums.isEmpty && Set(s.forums).count == s.forums.count && s.forums.allSatisfy(own.contains)
+                reason = ok && (s.maxRun ?? 0) >= 0 ? nil : "a mode sequence over forums that are not of one area, or with a max run below 0"
             case .pairCost(let p):
                 switch p.scope {
                 case .area(let id):
-                    let ok = area(id).map { p.forums == Set(context.forums(of: $0)) } ?? false
-                    reason = ok && p.sameWeekday == w.sameWeekday && p.sameStart == w.sameStartTime && p.adjacentDays == nil
-                        ? nil : "an area's pair cost other than the plan file's weekday and start-time weights"
+                    reason = p.forums == Set(areaForums(id)) && p.adjacentDays == nil && nonNegative(p.sameWeekday, p.sameStart)
+                        ? nil : "an area's pair cost other than on weekdays and start times (0 or more) over all its forums"
                 case .groupRound(let group, let round):
-                    let areas = problem.areas.filter { $0.group == group }
-                    reason = p.forums == context.forums(of: areas, round: round) && p.adjacentDays == w.consecutiveDays && p.sameWeekday == nil && p.sameStart == nil
-                        ? nil : "a group-round's pair cost other than the plan file's consecutive-days weight"
+                    reason = p.forums == groupRound(group, round) && p.sameWeekday == nil && p.sameStart == nil && nonNegative(p.adjacentDays)
+                        ? nil : "a group-round's pair cost other than on consecutive days (0 or more) over all its forums"
                 }
             case .matching(let m):
-                reason = m.helpers == problem.governors && m.weight == w.governorAtForum && Rules.relaxedPlanRules.contains { $0.id == declared.rule }
+                reason = m.helpers == problem.governors && m.weight == problem.weights.governorAtForum && Rules.relaxedPlanRules.contains { $0.id == declared.rule }
                     ? nil : "a matching other than the governors', priced per option by a RelaxedPlanRule"
             }
             return reason.map { (declared.rule, $0) }
         }
+    }
+}
+
+/// What the group search keeps of the rules about several forums other than day capacities, read
+/// from their building blocks (never from a rule, nor from the plan file's rotation, quotas and
+/// weights): the round counts, the mode sequences, and the pair costs' weights. Blocks of one kind
+/// on the same forums add up, as the checker and the export add them.
+struct SearchRules: Sendable {
+    /// The round counts, by the index of their group.
+    var roundCounts: [Int: [RoundCount]] = [:]
+    /// The mode sequences, by the index of their area.
+    var sequences: [Int: [ModeSequence]] = [:]
+    /// Per area index: the cost of each pair of its forums on one weekday, and at one start time.
+    var sameWeekday: [Int: Int] = [:]
+    var sameStart: [Int: Int] = [:]
+    /// Per group index and round: the cost of each pair of its forums on consecutive days.
+    var adjacentDays: [GroupRound: Int] = [:]
+
+    struct GroupRound: Hashable, Sendable {
+        var group: Int
+        var round: Int
+    }
+
+    init(blocks: [DeclaredBlock], problem: PlanningProblem) {
+        let areaIndex = Dictionary(problem.areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let groupIndex = Dictionary(problem.groups.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for declared in blocks {
+            switch declared.block {
+            case .roundCount(let r):
+                if let g = groupIndex[r.group] { roundCounts[g, default: []].append(r) }
+            case .modeSequence(let s):
+                if let a = areaIndex[s.area] { sequences[a, default: []].append(s) }
+            case .pairCost(let p):
+                switch p.scope {
+                case .area(let id):
+                    guard let a = areaIndex[id] else { continue }
+                    sameWeekday[a, default: 0] += p.sameWeekday ?? 0
+                    sameStart[a, default: 0] += p.sameStart ?? 0
+                case .groupRound(let id, let round):
+                    guard let g = groupIndex[id] else { continue }
+                    adjacentDays[GroupRound(group: g, round: round), default: 0] += p.adjacentDays ?? 0
+                }
+            case .dayCapacity, .matching:
+                continue
+            }
+        }
+    }
+
+    /// The rules of every rule about several forums of the problem (for the group search's own tests).
+    init(problem: PlanningProblem) {
+        self.init(blocks: Rules.blocks(in: RuleContext(problem)), problem: problem)
     }
 }
