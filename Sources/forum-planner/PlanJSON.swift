@@ -65,7 +65,16 @@ enum PlanJSON {
     /// Which search proved what (`Proof`): for the whole plan, then per independent part.
     struct ProofObject: Codable {
         /// The MIP solver's run on a part the search handed over (`Proof.MIPRun`).
-        struct MIP: Codable { let solver: String, status: String, nodes: Int, after: String }
+        struct MIP: Codable {
+            /// `after` is `null` when no search ran first (the group search stepped aside).
+            let solver: String, status: String, nodes: Int, after: String?
+            enum CodingKeys: String, CodingKey { case solver, status, nodes, after }
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(solver, forKey: .solver); try c.encode(status, forKey: .status); try c.encode(nodes, forKey: .nodes)
+                try c.encode(after, forKey: .after)
+            }
+        }
         struct Part: Codable {
             let forums: Int, method: String, nodes: Int, objective: Int, bound: Int, proven: Bool, group_search_stepped_aside: String?
             /// Left out when no MIP solver ran on the part.
@@ -143,7 +152,7 @@ enum PlanJSON {
                 ProofObject.Part(
                     forums: $0.forums, method: $0.method.rawValue, nodes: $0.nodes, objective: $0.objective, bound: $0.bound,
                     proven: $0.proven, group_search_stepped_aside: $0.groupSearchSteppedAside,
-                    mip: $0.mip.map { ProofObject.MIP(solver: $0.solver, status: $0.status.rawValue, nodes: $0.nodes, after: $0.after.rawValue) })
+                    mip: $0.mip.map { ProofObject.MIP(solver: $0.solver, status: $0.status.rawValue, nodes: $0.nodes, after: $0.after?.rawValue) })
             })
         object.across_parts = proof.acrossParts == 0 ? nil : proof.acrossParts
         return object

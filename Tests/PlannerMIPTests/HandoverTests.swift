@@ -110,6 +110,29 @@ struct HandoverTests {
         #expect(stalled.lowerBound < reference.objective)
     }
 
+    @Test("a part the group search steps aside on goes straight to CBC: no forum-by-forum search runs")
+    func straightToCBC() throws {
+        // 5 generated areas with free modes (an empty table): 32 in-person sets a round, too many for the group search.
+        var problem = InstanceGenerator.generate(areas: 5, seed: 1, template: try #require(Self.surrey), balanced: false)
+        problem.rotation = .table([:])
+        let fallback = try #require(Self.planned(Planner.plan(problem, options: SolverOptions(nodeBudget: 200_000))))
+        #expect(fallback.proof.method == "branch-and-bound")
+        let handed = try #require(Self.planned(Planner.plan(problem, options: Self.options(CBC()))))
+        #expect(handed.status == .optimal)
+        #expect(handed.objective <= fallback.objective)
+        #expect(handed.objective >= fallback.lowerBound)
+        let part = try #require(handed.proof.parts.first)
+        #expect(handed.proof.parts.count == 1)
+        #expect(part.method == .mip)
+        #expect(part.nodes == 0)
+        #expect(part.mip?.after == nil)
+        #expect(part.mip?.status == .optimal)
+        #expect(part.groupSearchSteppedAside == "round 1 allows 32 sets of in-person forums (the group search takes at most 16): its modes are nearly free")
+        let verdict = Self.checked(handed, problem)
+        #expect(verdict.hard == 0)
+        #expect(verdict.total == handed.objective)
+    }
+
     @Test("the same problem twice gives the same plan and the same proof")
     func deterministic() throws {
         let problem = try Self.stalled()

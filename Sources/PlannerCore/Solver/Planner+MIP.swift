@@ -47,7 +47,7 @@ extension Planner {
     /// - Returns: nil when the model cannot be written (a pair weight below 0, which the plan file
     ///   never allows): the search's result stands.
     static func handOver(
-        _ slots: [ForumSlot], using handover: MIPHandover, found: (choice: [Int], plan: PartPlan)?, bound: Int, cutoff: Int?, after: Proof.Method
+        _ slots: [ForumSlot], using handover: MIPHandover, found: (choice: [Int], plan: PartPlan)?, bound: Int, cutoff: Int?, after: Proof.Method?
     ) -> Handover? {
         let (problem, solver) = (handover.context.problem, handover.solver)
         guard (try? ModelExport.checkWeights(problem, disabled: handover.disabled)) != nil else { return nil }

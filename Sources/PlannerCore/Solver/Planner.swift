@@ -127,6 +127,8 @@ public enum Planner {
             let result: BranchAndBound.Result
             var method = Set(local.map(\.groupIndex)).count > 1 ? Proof.Method.groupSearchWithRepair : .groupSearch
             var steppedAside: String?
+            // Whether the part went straight to the MIP solver (the group search stepped aside).
+            var straight = false
             let handing = options.mipSolver != nil && !firstOnly && local.count <= options.mipMaxForums
             let cutoff = options.cutoff.map { $0 - cost }
             // Groups sharing resources are handed over one by one, however large their part.
@@ -137,11 +139,26 @@ public enum Planner {
                     cap: handing || (groups != nil && method == .groupSearchWithRepair) ? options.mipHandoverNodes : SolverOptions.groupSearchCap,
                     progress: report, cutoff: cutoff, knownBound: parts.count == 1 ? options.knownBound : nil, handover: groups)
             } catch {
-                let search = BranchAndBound(slots: local, problem: problem, budget: options.nodeBudget, switches: switches)
-                search.progress = report
-                result = search.solve()
-                method = .branchAndBound
                 steppedAside = error.description
+                // With a MIP solver, the part goes straight to it; the forum-by-forum search runs
+                // without one, or when the solver gives neither a plan nor a proof that none exists.
+                var direct: BranchAndBound.Result?
+                if handing, let handover {
+                    switch straightToMIP(local, using: handover, cutoff: cutoff) {
+                    case .result(let handed)?: direct = handed
+                    case .contradiction(let why)?: return .contradiction(why)
+                    case nil: break
+                    }
+                }
+                if let direct {
+                    result = direct
+                    straight = true
+                } else {
+                    let search = BranchAndBound(slots: local, problem: problem, budget: options.nodeBudget, switches: switches)
+                    search.progress = report
+                    result = search.solve()
+                    method = .branchAndBound
+                }
             }
             stats.nodes += result.nodes
             if let why = result.contradiction { return .contradiction(why) }
@@ -158,7 +175,7 @@ public enum Planner {
             var part = found?.plan ?? PartPlan(meetings: nil, objective: 0, bound: result.lowerBound)
             // Proven by the search: its optimum (with no rest left by the relaxed rules), or no plan.
             let searchProven = result.proven && (found.map { $0.plan.objective == result.cost } ?? true)
-            if handing, let handover, !searchProven {
+            if handing, let handover, !searchProven, !straight {
                 switch handOver(local, using: handover, found: found, bound: result.lowerBound, cutoff: cutoff, after: method) {
                 case .part(let better, let run)?: part = better; mip = run; method = .mip
                 case .noPlan?: return .noPlan
@@ -191,6 +208,35 @@ public enum Planner {
         cost += proof.acrossParts
         proven = proven && proof.acrossParts == 0
         return .found(meetings, cost: cost, lower: lower, proven: proven, stats, proof)
+    }
+
+    /// What a part handed straight to the MIP solver gave, as a search's result.
+    enum Straight {
+        case result(BranchAndBound.Result)
+        case contradiction(String)
+    }
+
+    /// A part the group search cannot take, handed straight to the MIP solver (no search ran
+    /// before it, so `after` is nil): its plan, or its proof that no plan exists, as a search
+    /// result carrying the solver's run; nil when the solver gave neither (the forum-by-forum
+    /// search then runs). The result's total leaves out the relaxed rules' rest, as a search's does.
+    static func straightToMIP(_ slots: [ForumSlot], using handover: MIPHandover, cutoff: Int?) -> Straight? {
+        switch handOver(slots, using: handover, found: nil, bound: 0, cutoff: cutoff, after: nil) {
+        case .part(let plan, let run)?:
+            guard let choice = plan.choice, let meetings = plan.meetings else { return nil }
+            let cost = plan.objective - relaxedRest(meetings, context: handover.context, disabled: handover.disabled)
+            var result = BranchAndBound.Result(choice: choice, cost: cost, lowerBound: plan.bound, proven: plan.bound >= plan.objective, nodes: 0)
+            result.mip = run
+            return .result(result)
+        case .noPlan(let run)?:
+            var result = BranchAndBound.Result(choice: nil, cost: 0, lowerBound: 0, proven: true, nodes: 0)
+            result.mip = run
+            return .result(result)
+        case .contradiction(let why)?:
+            return .contradiction(why)
+        case nil:
+            return nil
+        }
     }
 
     /// What the relaxed rules about several meetings (`RelaxedPlanRule`) charge `meetings` beyond

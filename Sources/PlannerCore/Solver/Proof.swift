@@ -10,7 +10,8 @@ public struct Proof: Sendable, Hashable {
         case groupSearch = "group-search"
         /// Several groups sharing resources: each group's own group search, then repairs in a fixed order (`GroupsSolve`).
         case groupSearchWithRepair = "group-search-with-repair"
-        /// The forum-by-forum branch and bound (`BranchAndBound`), used where the group search steps aside.
+        /// The forum-by-forum branch and bound (`BranchAndBound`), used where the group search steps
+        /// aside and no MIP solver is given (or the part is too large for it, or it found no plan).
         case branchAndBound = "branch-and-bound"
         /// An exact MIP solver (`SolverOptions.mipSolver`) on the part's exported model, started from
         /// the search's plan, after the search above stopped unproven (`Part.mip` says which and how).
@@ -18,13 +19,14 @@ public struct Proof: Sendable, Hashable {
     }
 
     /// A MIP solver's run on one part: which solver, what it said, its nodes, and the search that
-    /// ran before it (its nodes are `Part.nodes`).
+    /// ran before it (its nodes are `Part.nodes`): nil when none did, because the group search
+    /// stepped aside and the part went straight to the solver.
     public struct MIPRun: Sendable, Hashable {
         public var solver: String
         public var status: MIPAnswer.Status
         public var nodes: Int
-        public var after: Method
-        public init(solver: String, status: MIPAnswer.Status, nodes: Int, after: Method) {
+        public var after: Method?
+        public init(solver: String, status: MIPAnswer.Status, nodes: Int, after: Method?) {
             self.solver = solver; self.status = status; self.nodes = nodes; self.after = after
         }
     }
