@@ -100,8 +100,9 @@ struct PlanCommand: ParsableCommand {
                     Console.out("Draft saved in \(book.path) (planned on \(today.uk), against \(basedOn == 0 ? "no published version" : "version \(basedOn)")); `forum-planner publish` publishes it.")
                     if let out { Console.out("Wrote \(written) files to \(out)/ for review.") }
                 }
-                if let aside = plan.proof.parts.compactMap(\.groupSearchSteppedAside).first {
-                    Console.error("Note: the group search stepped aside (\(aside)); the slower forum-by-forum search planned that part.")
+                if let part = plan.proof.parts.first(where: { $0.groupSearchSteppedAside != nil }), let aside = part.groupSearchSteppedAside {
+                    let planner = part.method == .branchAndBound ? "the slower forum-by-forum search" : part.mip?.solver ?? "another search"
+                    Console.error("Note: the group search stepped aside (\(aside)); \(planner) planned that part.")
                 }
             }
         }
