@@ -118,14 +118,12 @@ struct GroupsSolve {
     /// Sets `contradiction` when the solver's answer contradicts the search's.
     private func handedOver(_ group: [ForumSlot], _ plan: GroupPlan, runs: inout [Proof.MIPRun], contradiction: inout String?) -> GroupPlan {
         guard let handover else { return plan }
-        let meetings = Planner.withStartTimes(group, choice: plan.picked, sameStart: switches.rules?.sameStart ?? [:])
-        let rest = Planner.relaxedRest(meetings, context: handover.context, disabled: handover.disabled)
-        let found = Planner.PartPlan(meetings: meetings, objective: plan.value + rest, bound: plan.bound, choice: plan.picked)
-        switch Planner.handOver(group, using: handover, found: (plan.picked, found), bound: plan.bound, cutoff: nil, after: .groupSearchWithRepair) {
+        let found = Planner.searchPlan(
+            group, choice: plan.picked, cost: plan.value, bound: plan.bound, switches: switches, context: handover.context, disabled: handover.disabled).plan
+        switch Planner.handOver(group, using: handover, found: found, bound: plan.bound, cutoff: nil, after: .groupSearchWithRepair) {
         case .part(let better, let run)?:
             runs.append(run)
-            guard let picked = better.choice, let meetings = better.meetings else { return plan }
-            let value = better.objective - Planner.relaxedRest(meetings, context: handover.context, disabled: handover.disabled)
+            guard let picked = better.choice, let value = handover.searchCost(better) else { return plan }
             return GroupPlan(picked: picked, value: value, bound: better.bound)
         case .contradiction(let why)?:
             contradiction = why

@@ -39,30 +39,46 @@ extension Planner {
             self.solver = solver; self.disabled = disabled; self.context = context
             self.blocks = blocks ?? Rules.blocks(in: context, disabled: disabled)
         }
+
+        /// A solver's plan's total as a search counts it: without the relaxed rules' rest, which
+        /// the part adds once for all its forums; nil when the plan has no meetings.
+        func searchCost(_ plan: PartPlan) -> Int? {
+            plan.meetings.map { plan.objective - Planner.relaxedRest($0, context: context, disabled: disabled) }
+        }
+    }
+
+    /// The search's plan `choice` for `slots` as a part's plan: each area's starts chosen for variety,
+    /// and the relaxed rules' rest (`RelaxedPlanRule`) added to the search's `cost`; with that rest.
+    static func searchPlan(
+        _ slots: [ForumSlot], choice: [Int], cost: Int, bound: Int, switches: BranchAndBound.Switches, context: RuleContext, disabled: Set<RuleID>
+    ) -> (plan: PartPlan, rest: Int) {
+        let meetings = withStartTimes(slots, choice: choice, sameStart: switches.rules?.sameStart ?? [:])
+        let rest = relaxedRest(meetings, context: context, disabled: disabled)
+        return (PartPlan(meetings: meetings, objective: cost + rest, bound: bound, choice: choice), rest)
     }
 
     /// Hands `slots` (one part, or one group) to the solver as their exported model (`ModelBuilder`),
-    /// with the search's plan `found` (its forums' option indices and meetings) as the start, and
-    /// keeps the better plan and the better bound of the two.
+    /// with the search's plan `found` (its forums' options, in `choice`, and meetings) as the start,
+    /// and keeps the better plan and the better bound of the two.
     /// - Returns: nil when the model cannot be written (a pair weight below 0, which the plan file
     ///   never allows): the search's result stands.
     static func handOver(
-        _ slots: [ForumSlot], using handover: MIPHandover, found: (choice: [Int], plan: PartPlan)?, bound: Int, cutoff: Int?, after: Proof.Method?
+        _ slots: [ForumSlot], using handover: MIPHandover, found: PartPlan?, bound: Int, cutoff: Int?, after: Proof.Method?
     ) -> Handover? {
         let (problem, solver) = (handover.context.problem, handover.solver)
         guard (try? ModelExport.checkWeights(problem, disabled: handover.disabled)) != nil else { return nil }
         var builder = ModelBuilder(context: handover.context, slots: slots, disabled: handover.disabled, blocks: handover.blocks)
         let program = MixedIntegerProgram(builder.build())
-        let start = found.flatMap { startValues(program, x: builder.x, slots: slots, choice: $0.choice, meetings: $0.plan.meetings ?? []) }
+        let start = found.flatMap { plan in plan.choice.flatMap { startValues(program, x: builder.x, slots: slots, choice: $0, meetings: plan.meetings ?? []) } }
         let answer = solver.solve(program, start: start, cutoff: cutoff)
         let run = Proof.MIPRun(solver: solver.name, status: answer.status, nodes: answer.nodes, after: after)
-        var best = found?.plan ?? PartPlan(meetings: nil, objective: 0, bound: bound)
+        var best = found ?? PartPlan(meetings: nil, objective: 0, bound: bound)
         best.bound = bound
         switch answer.status {
         case .failed:
             return .part(best, run)
         case .infeasible:
-            guard let plan = found?.plan else { return .noPlan(run) }
+            guard let plan = found else { return .noPlan(run) }
             return .contradiction("\(solver.name) says part of the year has no plan, but the search found one with a total penalty of \(plan.objective)")
         case .optimal, .stopped:
             if let values = answer.values, let value = answer.objective {

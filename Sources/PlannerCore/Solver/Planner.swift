@@ -163,18 +163,15 @@ public enum Planner {
             stats.nodes += result.nodes
             if let why = result.contradiction { return .contradiction(why) }
             var mip: Proof.MIPRun?
-            // The search's plan, its total within the part (the relaxed rules' rest included) and bound.
-            var found: (choice: [Int], plan: PartPlan)?
-            // The relaxed rules' rest within the part: 0 when their per-option parts were exact.
-            var foundRest = 0
-            if let choice = result.choice {
-                let own = withStartTimes(local, choice: choice, sameStart: switches.rules?.sameStart ?? [:])
-                foundRest = relaxedRest(own, context: context, disabled: d)
-                found = (choice, PartPlan(meetings: own, objective: result.cost + foundRest, bound: result.lowerBound))
+            // The search's plan, its total within the part with the relaxed rules' rest (0 when their
+            // per-option parts were exact), and its bound.
+            let searched = result.choice.map {
+                searchPlan(local, choice: $0, cost: result.cost, bound: result.lowerBound, switches: switches, context: context, disabled: d)
             }
-            var part = found?.plan ?? PartPlan(meetings: nil, objective: 0, bound: result.lowerBound)
+            let found = searched?.plan
+            var part = found ?? PartPlan(meetings: nil, objective: 0, bound: result.lowerBound)
             // Proven by the search: its optimum (with no rest left by the relaxed rules), or no plan.
-            let searchProven = result.proven && (found.map { $0.plan.objective == result.cost } ?? true)
+            let searchProven = result.proven && (searched.map { $0.rest == 0 } ?? true)
             if handing, let handover, !searchProven, !straight {
                 switch handOver(local, using: handover, found: found, bound: result.lowerBound, cutoff: cutoff, after: method) {
                 case .part(let better, let run)?: part = better; mip = run; method = .mip
@@ -189,7 +186,7 @@ public enum Planner {
             }
             let partProven = mip == nil ? searchProven : part.bound >= part.objective
             // The search's own plan's rest is known; a MIP solver's plan is scored here.
-            partsRest += mip == nil ? foundRest : relaxedRest(own, context: context, disabled: d)
+            partsRest += mip == nil ? searched?.rest ?? 0 : relaxedRest(own, context: context, disabled: d)
             meetings += own
             cost += part.objective
             lower += part.bound
@@ -223,8 +220,7 @@ public enum Planner {
     static func straightToMIP(_ slots: [ForumSlot], using handover: MIPHandover, cutoff: Int?) -> Straight? {
         switch handOver(slots, using: handover, found: nil, bound: 0, cutoff: cutoff, after: nil) {
         case .part(let plan, let run)?:
-            guard let choice = plan.choice, let meetings = plan.meetings else { return nil }
-            let cost = plan.objective - relaxedRest(meetings, context: handover.context, disabled: handover.disabled)
+            guard let choice = plan.choice, let cost = handover.searchCost(plan) else { return nil }
             var result = BranchAndBound.Result(choice: choice, cost: cost, lowerBound: plan.bound, proven: plan.bound >= plan.objective, nodes: 0)
             result.mip = run
             return .result(result)
