@@ -35,29 +35,62 @@ public struct CBC: MIPSolver {
         return Self.answer(model, program: program)
     }
 
+    /// CLP, the linear solver CBC is built on, solves the linear relaxation.
+    public var relaxationSolver: String? { "CLP" }
+
+    /// The row prices of `program`'s linear relaxation, by CLP's dual simplex (log off, one
+    /// thread, no clock), or nil when CLP does not report it optimal. Serialised with the CBC
+    /// solves, as they share CLP's code.
+    public func relaxationPrices(_ program: MixedIntegerProgram) -> [Double]? {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        guard let model = Clp_newModel() else { return nil }
+        defer { Clp_deleteModel(model) }
+        Clp_setLogLevel(model, 0)
+        let matrix = Matrix(program)
+        Clp_loadProblem(
+            model, Int32(program.columns.count), Int32(program.rows.count), matrix.starts, matrix.index, matrix.value,
+            matrix.columnLower, matrix.columnUpper, matrix.cost, matrix.rowLower, matrix.rowUpper)
+        Clp_setOptimizationDirection(model, 1)
+        Clp_initialSolve(model)
+        guard Clp_isProvenOptimal(model) != 0, let prices = Clp_getRowPrice(model) else { return nil }
+        return Array(UnsafeBufferPointer(start: prices, count: program.rows.count))
+    }
+
     private static let lock = NSLock()
 
-    /// Loads the columns, bounds, costs and rows (as a column-wise matrix) into `model`.
-    private static func load(_ program: MixedIntegerProgram, into model: UnsafeMutableRawPointer) {
-        let n = program.columns.count
-        var byColumn = [[(row: Int32, value: Double)]](repeating: [], count: n)
-        for (r, row) in program.rows.enumerated() {
-            for (c, a) in zip(row.columns, row.coefficients) { byColumn[c].append((Int32(r), Double(a))) }
-        }
+    /// A program's columns, bounds, costs and rows as CBC and CLP load them: a column-wise matrix.
+    private struct Matrix {
         var starts: [Int32] = [0]
         var index: [Int32] = []
         var value: [Double] = []
-        for entries in byColumn {
-            index += entries.map(\.row)
-            value += entries.map(\.value)
-            starts.append(Int32(index.count))
+        let columnLower: [Double], columnUpper: [Double], cost: [Double], rowLower: [Double], rowUpper: [Double]
+
+        init(_ program: MixedIntegerProgram) {
+            var byColumn = [[(row: Int32, value: Double)]](repeating: [], count: program.columns.count)
+            for (r, row) in program.rows.enumerated() {
+                for (c, a) in zip(row.columns, row.coefficients) { byColumn[c].append((Int32(r), Double(a))) }
+            }
+            for entries in byColumn {
+                index += entries.map(\.row)
+                value += entries.map(\.value)
+                starts.append(Int32(index.count))
+            }
+            let infinity = Double.greatestFiniteMagnitude
+            rowLower = program.rows.map { $0.sense == .lessOrEqual ? -infinity : Double($0.rhs) }
+            rowUpper = program.rows.map { $0.sense == .greaterOrEqual ? infinity : Double($0.rhs) }
+            columnLower = program.columns.map { Double($0.lower) }
+            columnUpper = program.columns.map { Double($0.upper) }
+            cost = program.columns.map { Double($0.cost) }
         }
-        let infinity = Double.greatestFiniteMagnitude
-        let rowLower = program.rows.map { $0.sense == .lessOrEqual ? -infinity : Double($0.rhs) }
-        let rowUpper = program.rows.map { $0.sense == .greaterOrEqual ? infinity : Double($0.rhs) }
+    }
+
+    /// Loads the columns, bounds, costs and rows (as a column-wise matrix) into `model`.
+    private static func load(_ program: MixedIntegerProgram, into model: UnsafeMutableRawPointer) {
+        let matrix = Matrix(program)
         Cbc_loadProblem(
-            model, Int32(n), Int32(program.rows.count), starts, index, value, program.columns.map { Double($0.lower) },
-            program.columns.map { Double($0.upper) }, program.columns.map { Double($0.cost) }, rowLower, rowUpper)
+            model, Int32(program.columns.count), Int32(program.rows.count), matrix.starts, matrix.index, matrix.value,
+            matrix.columnLower, matrix.columnUpper, matrix.cost, matrix.rowLower, matrix.rowUpper)
         for (i, column) in program.columns.enumerated() where column.isInteger { Cbc_setInteger(model, Int32(i)) }
         Cbc_setObjSense(model, 1)
     }

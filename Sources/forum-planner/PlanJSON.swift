@@ -75,11 +75,15 @@ enum PlanJSON {
                 try c.encode(after, forKey: .after)
             }
         }
+        /// The linear relaxation's bound the group search started from (`Proof.Relaxation`).
+        struct Relaxation: Codable { let solver: String, bound: Int }
         struct Part: Codable {
             let forums: Int, method: String, nodes: Int, objective: Int, bound: Int, proven: Bool, group_search_stepped_aside: String?
             /// Left out when no MIP solver ran on the part.
             var mip: MIP?
-            enum CodingKeys: String, CodingKey { case forums, method, nodes, objective, bound, proven, group_search_stepped_aside, mip }
+            /// Left out when no linear relaxation was solved for the part.
+            var relaxation: Relaxation?
+            enum CodingKeys: String, CodingKey { case forums, method, nodes, objective, bound, proven, group_search_stepped_aside, mip, relaxation }
             /// Writes `null` when the group search ran.
             func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: CodingKeys.self)
@@ -87,6 +91,7 @@ enum PlanJSON {
                 try c.encode(objective, forKey: .objective); try c.encode(bound, forKey: .bound); try c.encode(proven, forKey: .proven)
                 try c.encode(group_search_stepped_aside, forKey: .group_search_stepped_aside)
                 try c.encodeIfPresent(mip, forKey: .mip)
+                try c.encodeIfPresent(relaxation, forKey: .relaxation)
             }
         }
         let method: String, nodes: Int, bound: Int, gap: Int, checked_by: String, parts: [Part]
@@ -152,7 +157,8 @@ enum PlanJSON {
                 ProofObject.Part(
                     forums: $0.forums, method: $0.method.rawValue, nodes: $0.nodes, objective: $0.objective, bound: $0.bound,
                     proven: $0.proven, group_search_stepped_aside: $0.groupSearchSteppedAside,
-                    mip: $0.mip.map { ProofObject.MIP(solver: $0.solver, status: $0.status.rawValue, nodes: $0.nodes, after: $0.after?.rawValue) })
+                    mip: $0.mip.map { ProofObject.MIP(solver: $0.solver, status: $0.status.rawValue, nodes: $0.nodes, after: $0.after?.rawValue) },
+                    relaxation: $0.relaxation.map { ProofObject.Relaxation(solver: $0.solver, bound: $0.bound) })
             })
         object.across_parts = proof.acrossParts == 0 ? nil : proof.acrossParts
         return object

@@ -58,3 +58,38 @@ public struct MixedIntegerProgram: Sendable, Equatable {
         self.name = name; self.columns = columns; self.rows = rows; self.objectiveConstant = objectiveConstant
     }
 }
+
+extension MixedIntegerProgram {
+    /// A lower bound on the objective of every solution, from any row prices `y` (one per row), in
+    /// the planner's own arithmetic: for every x within the rows and the column bounds,
+    /// c·x = Σᵣ yᵣ·(aᵣ·x) + Σⱼ dⱼ·xⱼ with dⱼ = cⱼ − Σᵣ yᵣ·aᵣⱼ, and each term is at least its value at
+    /// the side of its bounds that is least. A price whose side has no bound (yᵣ > 0 on a `≤` row,
+    /// yᵣ < 0 on a `≥` row) counts as 0. So the bound holds whatever solver gave the prices, and
+    /// however accurately; the linear relaxation's optimal prices make it that relaxation's optimum.
+    /// - Returns: nil when `prices` does not have one entry per row, or an entry is not finite.
+    public func lowerBound(prices: [Double]) -> Double? {
+        guard prices.count == rows.count, prices.allSatisfy(\.isFinite) else { return nil }
+        var reduced = columns.map { Double($0.cost) }
+        var total = Double(objectiveConstant)
+        for (row, price) in zip(rows, prices) {
+            let y: Double
+            switch row.sense {
+            case .equal: y = price
+            case .greaterOrEqual: y = max(price, 0)
+            case .lessOrEqual: y = min(price, 0)
+            }
+            guard y != 0 else { continue }
+            total += y * Double(row.rhs)
+            for (c, a) in zip(row.columns, row.coefficients) { reduced[c] -= y * Double(a) }
+        }
+        for (column, d) in zip(columns, reduced) { total += d * Double(d >= 0 ? column.lower : column.upper) }
+        return total
+    }
+
+    /// `lowerBound(prices:)` as a whole number of points: costs are whole numbers, so it rounds up,
+    /// less a millionth of a point for the sums' rounding.
+    public func wholeLowerBound(prices: [Double]) -> Int? {
+        guard let bound = lowerBound(prices: prices), abs(bound) < 1e15 else { return nil }
+        return Int((bound - 1e-6).rounded(.up))
+    }
+}

@@ -14,6 +14,19 @@ public protocol MIPSolver: Sendable {
     ///   - cutoff: look only for solutions whose objective is at most this (nil: any).
     /// Not an error: a program with no solution (`.infeasible`), or one the solver stopped on.
     func solve(_ program: MixedIntegerProgram, start: [Int]?, cutoff: Int?) -> MIPAnswer
+    /// The name of the solver of `relaxationPrices` in the proof, e.g. "CLP" (nil: it offers none).
+    var relaxationSolver: String? { get }
+    /// Row prices (dual values), one per row, of `program`'s linear relaxation (every column
+    /// continuous within its bounds) at the optimum the solver found; nil when it found none.
+    /// The planner turns any prices into a lower bound with its own arithmetic
+    /// (`MixedIntegerProgram.lowerBound(prices:)`), so the bound holds whatever their accuracy.
+    func relaxationPrices(_ program: MixedIntegerProgram) -> [Double]?
+}
+
+extension MIPSolver {
+    /// A solver that offers no linear relaxation (a test's own solver, say).
+    public var relaxationSolver: String? { nil }
+    public func relaxationPrices(_ program: MixedIntegerProgram) -> [Double]? { nil }
 }
 
 /// What a MIP solver made of a program.

@@ -40,6 +40,26 @@ extension Planner {
             self.blocks = blocks ?? Rules.blocks(in: context, disabled: disabled)
         }
 
+        /// The exported model of `slots` (`ModelBuilder`) as a program, with each forum's column per
+        /// option and start (`x[forum][option][start]`); nil when the model cannot be written (a pair
+        /// weight below 0, which the plan file never allows).
+        func program(_ slots: [ForumSlot]) -> (program: MixedIntegerProgram, x: [[[Int]]])? {
+            guard (try? ModelExport.checkWeights(context.problem, disabled: disabled)) != nil else { return nil }
+            var builder = ModelBuilder(context: context, slots: slots, disabled: disabled, blocks: blocks)
+            let program = MixedIntegerProgram(builder.build())
+            return (program, builder.x)
+        }
+
+        /// The bound the linear relaxation of `slots`' exported model proves on their total, in whole
+        /// points, from the solver's row prices in the planner's own arithmetic; nil when the solver
+        /// offers no relaxation or found no optimum.
+        func relaxationBound(_ slots: [ForumSlot]) -> Proof.Relaxation? {
+            guard let name = solver.relaxationSolver, let (program, _) = program(slots),
+                let prices = solver.relaxationPrices(program), let bound = program.wholeLowerBound(prices: prices)
+            else { return nil }
+            return Proof.Relaxation(solver: name, bound: bound)
+        }
+
         /// A solver's plan's total as a search counts it: without the relaxed rules' rest, which
         /// the part adds once for all its forums; nil when the plan has no meetings.
         func searchCost(_ plan: PartPlan) -> Int? {
@@ -65,11 +85,9 @@ extension Planner {
     static func handOver(
         _ slots: [ForumSlot], using handover: MIPHandover, found: PartPlan?, bound: Int, cutoff: Int?, after: Proof.Method?
     ) -> Handover? {
-        let (problem, solver) = (handover.context.problem, handover.solver)
-        guard (try? ModelExport.checkWeights(problem, disabled: handover.disabled)) != nil else { return nil }
-        var builder = ModelBuilder(context: handover.context, slots: slots, disabled: handover.disabled, blocks: handover.blocks)
-        let program = MixedIntegerProgram(builder.build())
-        let start = found.flatMap { plan in plan.choice.flatMap { startValues(program, x: builder.x, slots: slots, choice: $0, meetings: plan.meetings ?? []) } }
+        let solver = handover.solver
+        guard let (program, x) = handover.program(slots) else { return nil }
+        let start = found.flatMap { plan in plan.choice.flatMap { startValues(program, x: x, slots: slots, choice: $0, meetings: plan.meetings ?? []) } }
         let answer = solver.solve(program, start: start, cutoff: cutoff)
         let run = Proof.MIPRun(solver: solver.name, status: answer.status, nodes: answer.nodes, after: after)
         var best = found ?? PartPlan(meetings: nil, objective: 0, bound: bound)
@@ -83,7 +101,7 @@ extension Planner {
         case .optimal, .stopped:
             if let values = answer.values, let value = answer.objective {
                 let objective = Int(value.rounded())
-                guard let picked = decode(values, x: builder.x, slots: slots) else {
+                guard let picked = decode(values, x: x, slots: slots) else {
                     return .contradiction("\(solver.name)'s solution does not give every forum of the part exactly one option")
                 }
                 if best.meetings == nil || objective < best.objective {

@@ -196,6 +196,7 @@ public enum Planner {
                 forums: local.count, method: method, nodes: result.nodes, objective: part.objective, bound: part.bound,
                 proven: partProven, groupSearchSteppedAside: steppedAside)
             record.mip = mip
+            record.relaxation = result.relaxation
             proof.parts.append(record)
         }
         // What the relaxed rules add across parts: 0, since their blocks link the forums they
@@ -268,10 +269,16 @@ extension Planner {
         search.firstOnly = switches.firstOnly
         search.progress = progress
         search.cutoff = cutoff
-        search.knownBound = knownBound
+        // With a MIP solver, the linear relaxation's bound first: it often is the optimum, and then
+        // the search stops at its first plan that cheap instead of proving it by its own bound.
+        let relaxation = switches.firstOnly ? nil : handover?.relaxationBound(slots)
+        search.knownBound = [knownBound, relaxation?.bound].compactMap { $0 }.max()
         let r = search.solve()
         let s = GroupModel.scale
-        return BranchAndBound.Result(choice: r.choice, cost: r.value / s, lowerBound: r.lowerBound / s, proven: r.proven, nodes: r.nodes)
+        var result = BranchAndBound.Result(
+            choice: r.choice, cost: r.value / s, lowerBound: max(r.lowerBound / s, relaxation?.bound ?? 0), proven: r.proven, nodes: r.nodes)
+        result.relaxation = relaxation
+        return result
     }
 }
 

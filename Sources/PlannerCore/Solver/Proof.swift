@@ -31,6 +31,16 @@ public struct Proof: Sendable, Hashable {
         }
     }
 
+    /// The linear relaxation of a part's exported model, solved before the group search: the bound
+    /// its row prices prove, worked out by the planner (`MixedIntegerProgram.lowerBound(prices:)`).
+    /// The search stops, proven, as soon as it has a plan at that bound.
+    public struct Relaxation: Sendable, Hashable {
+        /// The linear solver that gave the prices, e.g. "CLP".
+        public var solver: String
+        public var bound: Int
+        public init(solver: String, bound: Int) { self.solver = solver; self.bound = bound }
+    }
+
     /// One independent part of the problem and how it was solved.
     public struct Part: Sendable, Hashable {
         public var forums: Int
@@ -44,6 +54,8 @@ public struct Proof: Sendable, Hashable {
         public var groupSearchSteppedAside: String?
         /// The MIP solver's run, when the search handed this part over (method `.mip`).
         public var mip: MIPRun? = nil
+        /// The linear relaxation's bound, when one was worked out for this part.
+        public var relaxation: Relaxation? = nil
         public init(forums: Int, method: Method, nodes: Int, objective: Int, bound: Int, proven: Bool, groupSearchSteppedAside: String? = nil) {
             self.forums = forums; self.method = method; self.nodes = nodes; self.objective = objective; self.bound = bound
             self.proven = proven; self.groupSearchSteppedAside = groupSearchSteppedAside
