@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerInput", "PlannerBench", "TestSupport"]),
         .testTarget(name: "PlannerMIPTests", dependencies: ["PlannerMIP", "PlannerCore", "PlannerInput", "PlannerBench", "TestSupport"]),
         .testTarget(name: "PlannerInputTests", dependencies: ["PlannerInput", "PlannerCore", "PlannerBench"]),
-        .testTarget(name: "ForumCalendarTests", dependencies: ["ForumCalendar", "PlannerCore", "PlannerInput", "PlannerBench", "TestSupport"]),
+        .testTarget(name: "ForumCalendarTests", dependencies: ["ForumCalendar", "PlannerCore", "PlannerInput", "PlannerBench", "PlannerMIP", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["PlannerCore", "PlannerInput", "TestSupport"]),
         .testTarget(
             name: "PlanBookTests", dependencies: ["PlanBook", "PlannerCore", .product(name: "GRDB", package: "GRDB.swift")]),

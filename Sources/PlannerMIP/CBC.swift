@@ -38,29 +38,13 @@ public struct CBC: MIPSolver {
     /// CLP, the linear solver CBC is built on, solves the linear relaxation.
     public var relaxationSolver: String? { "CLP" }
 
-    /// The row prices of `program`'s linear relaxation, by CLP's dual simplex (log off, one
-    /// thread, no clock), or nil when CLP does not report it optimal. Serialised with the CBC
-    /// solves, as they share CLP's code.
-    public func relaxationPrices(_ program: MixedIntegerProgram) -> [Double]? {
-        Self.lock.lock()
-        defer { Self.lock.unlock() }
-        guard let model = Clp_newModel() else { return nil }
-        defer { Clp_deleteModel(model) }
-        Clp_setLogLevel(model, 0)
-        let matrix = Matrix(program)
-        Clp_loadProblem(
-            model, Int32(program.columns.count), Int32(program.rows.count), matrix.starts, matrix.index, matrix.value,
-            matrix.columnLower, matrix.columnUpper, matrix.cost, matrix.rowLower, matrix.rowUpper)
-        Clp_setOptimizationDirection(model, 1)
-        Clp_initialSolve(model)
-        guard Clp_isProvenOptimal(model) != 0, let prices = Clp_getRowPrice(model) else { return nil }
-        return Array(UnsafeBufferPointer(start: prices, count: program.rows.count))
-    }
+    /// `program`'s linear relaxation in CLP (`ClpRelaxation`).
+    public func relaxation(_ program: MixedIntegerProgram) -> (any LinearRelaxation)? { ClpRelaxation(program) }
 
-    private static let lock = NSLock()
+    static let lock = NSLock()
 
     /// A program's columns, bounds, costs and rows as CBC and CLP load them: a column-wise matrix.
-    private struct Matrix {
+    struct Matrix {
         var starts: [Int32] = [0]
         var index: [Int32] = []
         var value: [Double] = []
@@ -122,5 +106,48 @@ public struct CBC: MIPSolver {
             status = .stopped
         }
         return MIPAnswer(status: status, objective: objective, values: solution, bound: status == .optimal ? objective : bound, nodes: nodes)
+    }
+}
+
+/// A program's linear relaxation loaded in CLP, the linear solver CBC is built on: solved first by
+/// the primal simplex, then again by the dual simplex from the last basis after columns are fixed.
+/// Log off, one thread, no clock. Calls are serialised with CBC's solves (`CBC.lock`).
+final class ClpRelaxation: LinearRelaxation, @unchecked Sendable {
+    private let model: UnsafeMutableRawPointer
+    private let columns: Int
+    private let rows: Int
+    private var solved = false
+
+    init?(_ program: MixedIntegerProgram) {
+        CBC.lock.lock()
+        defer { CBC.lock.unlock() }
+        guard let model = Clp_newModel() else { return nil }
+        self.model = model
+        columns = program.columns.count
+        rows = program.rows.count
+        Clp_setLogLevel(model, 0)
+        let matrix = CBC.Matrix(program)
+        Clp_loadProblem(
+            model, Int32(columns), Int32(rows), matrix.starts, matrix.index, matrix.value,
+            matrix.columnLower, matrix.columnUpper, matrix.cost, matrix.rowLower, matrix.rowUpper)
+        Clp_setOptimizationDirection(model, 1)
+    }
+
+    deinit { Clp_deleteModel(model) }
+
+    func solve() -> LinearSolution? {
+        CBC.lock.lock()
+        defer { CBC.lock.unlock() }
+        if solved { Clp_dual(model, 0) } else { Clp_initialPrimalSolve(model) }
+        solved = true
+        guard Clp_isProvenOptimal(model) != 0, let values = Clp_getColSolution(model), let prices = Clp_getRowPrice(model) else { return nil }
+        return LinearSolution(
+            values: Array(UnsafeBufferPointer(start: values, count: columns)), prices: Array(UnsafeBufferPointer(start: prices, count: rows)))
+    }
+
+    func fix(_ column: Int, at value: Double) {
+        guard (0..<columns).contains(column), let lower = Clp_columnLower(model), let upper = Clp_columnUpper(model) else { return }
+        lower[column] = value
+        upper[column] = value
     }
 }

@@ -2,11 +2,15 @@ import ArgumentParser
 import PlannerCore
 import PlannerMIP
 
-/// `--no-mip` and `--mip-handover N`: whether a part the search leaves unproven is handed to CBC,
-/// and when. Shared by `plan`, `alternatives` and `bench`.
+/// `--no-mip`, `--no-relaxation` and `--mip-handover N`: whether each part's linear relaxation is
+/// solved first (CLP), whether a part the search leaves unproven is handed to CBC, and when. Shared
+/// by `plan`, `alternatives` and `bench`.
 struct MIPOptions: ParsableArguments {
     @Flag(name: .long, help: "Do not hand a part the search leaves unproven to CBC: the search's own plan and bound stand.")
     var noMip = false
+
+    @Flag(name: .long, help: "Do not solve each part's linear relaxation (CLP) before the search: the search runs alone, then CBC if it is left unproven.")
+    var noRelaxation = false
 
     @Option(name: .long, help: ArgumentHelp("Hand a group the group search has not proven to CBC after this many nodes (1 to 20000).", valueName: "n"))
     var mipHandover = SolverOptions.mipHandoverDefault
@@ -17,11 +21,12 @@ struct MIPOptions: ParsableArguments {
         }
     }
 
-    /// `options` with CBC as the MIP solver, unless `--no-mip`.
+    /// `options` with CBC as the MIP solver, unless `--no-mip`, and CLP's relaxation first, unless `--no-relaxation`.
     func applied(to options: SolverOptions) -> SolverOptions {
         var options = options
         options.mipSolver = noMip ? nil : CBC()
         options.mipHandoverNodes = mipHandover
+        options.relaxationFirst = !noRelaxation
         return options
     }
 }

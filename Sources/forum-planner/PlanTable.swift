@@ -43,7 +43,8 @@ enum PlanTable {
             ? "proven optimal"
             : "best found; the optimum is at least \(plan.lowerBound)"
         let handed = plan.proof.mipSolver.map { ", then \($0): \(plan.proof.mipNodes) nodes" } ?? ""
-        lines.append("Total penalty \(plan.objective) (\(proof); \(plan.statistics.nodes) search nodes\(handed), \(plan.statistics.components) independent part\(plan.statistics.components == 1 ? "" : "s")).")
+        let relaxed = plan.proof.relaxationSolver.map { "bound \(plan.proof.relaxationBound) from \($0)'s linear relaxation, " } ?? ""
+        lines.append("Total penalty \(plan.objective) (\(proof); \(relaxed)\(plan.statistics.nodes) search nodes\(handed), \(plan.statistics.components) independent part\(plan.statistics.components == 1 ? "" : "s")).")
         return lines.joined(separator: "\n")
     }
 }

@@ -58,10 +58,10 @@ struct BookCommandTests {
         #expect(move.stdout.hasPrefix("Moved: East Surrey forum to Thu 16 Sep 2027 at 10:00, in person at "))
         #expect(try CLI.run("plan", "--today", "2027-03-02", "--book", book).status == 0)
         let publish = try CLI.run("publish", "--today", "2027-03-02", "--book", book, "--out", out)
-        #expect(publish.stdout.hasPrefix("Published version 2 on Tue 2 Mar 2027: 1 forum changed.\n  - East Surrey forum: was Wed 1 Sep 2027"))
+        #expect(publish.stdout.hasPrefix("Published version 2 on Tue 2 Mar 2027: 1 forum changed.\n  - East Surrey forum: was Tue 14 Sep 2027"))
         #expect(publish.stdout.contains("now Thu 16 Sep 2027 at 10:00, in person at ") && publish.stdout.contains(", because the hall is booked.\n"))
         let changes = try String(contentsOfFile: out + "/changes.txt", encoding: .utf8)
-        #expect(changes.contains("Published Tue 2 Mar 2027:\n- East Surrey forum: was Wed 1 Sep 2027"))
+        #expect(changes.contains("Published Tue 2 Mar 2027:\n- East Surrey forum: was Tue 14 Sep 2027"))
         let again = try CLI.run("publish", "--today", "2027-03-02", "--book", book, "--out", out)
         #expect(again.stdout == "Nothing has changed since version 2, published Tue 2 Mar 2027: nothing was planned, cancelled or moved since; no files written.\n")
         let json = try CLI.run("history", "--json", "--book", book)
@@ -74,7 +74,7 @@ struct BookCommandTests {
                   24 forums, 0 cancelled
                 Version 2, published Tue 2 Mar 2027
                   24 forums, 0 cancelled
-                  - moved: East Surrey forum: was Wed 1 Sep 2027 at 10:00, in person at Linden Road Community Centre; \
+                  - moved: East Surrey forum: was Tue 14 Sep 2027 at 10:00, in person at Linden Road Community Centre; \
                 now Thu 16 Sep 2027 at 10:00, in person at Linden Road Community Centre, because the hall is booked.
 
                 """)
@@ -157,7 +157,7 @@ struct BookCommandTests {
         #expect(try CLI.run("import-published", folder + "/plan.json", "--config", config, "--book", book).status == 65)
     }
 
-    @Test("re-planning on 10 Sep with the coordinator off sick 13-14 Sep: Guildford & Waverley moves later, never into the past, and says the notice is short")
+    @Test("re-planning on 10 Sep with the coordinator off sick 13-14 Sep: East Surrey moves later, never into the past, and says the notice is short")
     func offSick() throws {
         let folder = GenerateCommandTests.temporaryFolder("sick")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -178,15 +178,15 @@ struct BookCommandTests {
         #expect(
             run.stdout.contains("""
                 Changes since version 1:
-                  - Guildford & Waverley forum: was Tue 14 Sep 2027 at 10:15, online; now Tue 21 Sep 2027 at 10:15, online, because the organisers cannot be there that day.
-                  Short notice: the Guildford & Waverley forum of Tue 21 Sep 2027 is 11 days away (under 14); contact every registered attendee directly (phone, text or post as they prefer).
+                  - East Surrey forum: was Tue 14 Sep 2027 at 10:00, in person at Linden Road Community Centre; now Tue 21 Sep 2027 at 10:00, in person at Linden Road Community Centre, because the organisers cannot be there that day.
+                  Short notice: the East Surrey forum of Tue 21 Sep 2027 is 11 days away (under 14); contact every registered attendee directly (phone, text or post as they prefer).
 
                 """), "\(run.stdout)")
         // Published late, after the new date has passed: refused, and nothing is published.
         let late = try CLI.run("publish", "--config", config, "--today", "2027-09-22")
         #expect(late.status == 65)
         #expect(late.stderr == """
-            \(folder)/plan-book.sqlite: the draft, planned on Fri 10 Sep 2027, has the Guildford & Waverley forum on \
+            \(folder)/plan-book.sqlite: the draft, planned on Fri 10 Sep 2027, has the East Surrey forum on \
             Tue 21 Sep 2027, which is before today (Wed 22 Sep 2027), and that is not what was published (expected \
             `forum-planner plan --today 2027-09-22` again first, to plan from today)
 

@@ -62,8 +62,8 @@ struct GovernorCommandTests {
     static let total = "Total penalty 454 (proven optimal;"
     static let coverage = """
         Governors
-          Round 1 (June 2027): a governor at 5 of 6 forums; none free for the Surrey Downs forum on Mon 7 Jun 2027.
-          Round 2 (September 2027): a governor at 5 of 6 forums; none free for the Guildford & Waverley forum on Wed 1 Sep 2027.
+          Round 1 (June 2027): a governor at 5 of 6 forums; none free for the Surrey Downs forum on Wed 9 Jun 2027.
+          Round 2 (September 2027): a governor at 5 of 6 forums; none free for the Guildford & Waverley forum on Thu 9 Sep 2027.
           Round 3 (December 2027): a governor at all 6 forums.
           Round 4 (March 2028): a governor at all 6 forums.
 
@@ -71,55 +71,55 @@ struct GovernorCommandTests {
     /// The expected governor under each forum, in the plan's order (round, then date).
     static let perForum: [String] = [
         "      governor: governor-1",
-        "      governor: none free",
-        "      governor: governor-3",
-        "      governor: governor-3",
         "      governor: governor-2",
-        "      governor: governor-1",
+        "      governor: governor-3",
         "      governor: none free",
         "      governor: governor-3",
         "      governor: governor-1",
         "      governor: governor-1",
         "      governor: governor-3",
         "      governor: governor-1",
+        "      governor: governor-3",
+        "      governor: none free",
+        "      governor: governor-1",
         "      governor: governor-1",
         "      governor: governor-1",
         "      governor: governor-3",
-        "      governor: governor-2",
         "      governor: lead-governor-1",
+        "      governor: governor-2",
         "      governor: governor-3",
+        "      governor: governor-1",
         "      governor: governor-1",
         "      governor: governor-2",
         "      governor: governor-3",
+        "      governor: governor-1",
         "      governor: governor-3",
-        "      governor: governor-1",
-        "      governor: governor-1",
     ]
     static let perForumJSON: [String] = [
         "governor-1",
-        "null",
-        "governor-3",
-        "governor-3",
         "governor-2",
-        "governor-1",
+        "governor-3",
         "null",
         "governor-3",
         "governor-1",
         "governor-1",
         "governor-3",
         "governor-1",
+        "governor-3",
+        "null",
+        "governor-1",
         "governor-1",
         "governor-1",
         "governor-3",
-        "governor-2",
         "lead-governor-1",
+        "governor-2",
         "governor-3",
+        "governor-1",
         "governor-1",
         "governor-2",
         "governor-3",
+        "governor-1",
         "governor-3",
-        "governor-1",
-        "governor-1",
     ]
     static let coverageJSON: [String] = [
         "2027-r1: 5 of 6, without [\"2027-r1-surrey-downs\"]",

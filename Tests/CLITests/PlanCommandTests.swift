@@ -26,7 +26,10 @@ struct PlanCommandTests {
         #expect(plan["status"] as? String == "optimal")
         #expect((plan["forums"] as? [Any])?.count == 24)
         let proof = try #require(plan["proof"] as? [String: Any])
-        #expect(proof["method"] as? String == "group-search")
+        #expect(proof["method"] as? String == "linear-relaxation")
+        let relaxation = (proof["parts"] as? [[String: Any]])?.first?["relaxation"] as? [String: Any]
+        #expect(relaxation?["solver"] as? String == "CLP")
+        #expect(relaxation?["bound"] as? Int == 434)
         #expect(proof["gap"] as? Int == 0)
         #expect(proof["bound"] as? Int == plan["objective"] as? Int)
         #expect(run.stderr == "")
@@ -46,7 +49,7 @@ struct PlanCommandTests {
         #expect(run.status == 70)
         #expect(run.stdout == "")
         #expect(run.stderr == """
-            Internal error: the planner's own check of its plan failed: the search (group-search) claimed a total penalty \
+            Internal error: the planner's own check of its plan failed: the search (linear-relaxation) claimed a total penalty \
             of 435, but the rule checker scores the plan at 434. No files were written. This is a bug in forum-planner: \
             please report it, with the plan file.
 
@@ -58,7 +61,7 @@ struct PlanCommandTests {
     func handedToCBC() throws {
         let out = Self.folder("cbc")
         defer { for f in [out, out + "-book.sqlite"] { try? FileManager.default.removeItem(atPath: f) } }
-        let run = try CLI.run("plan", "--out", out, "--book", out + "-book.sqlite", "--mip-handover", "1")
+        let run = try CLI.run("plan", "--out", out, "--book", out + "-book.sqlite", "--mip-handover", "1", "--no-relaxation")
         #expect(run.status == 0, "stderr: \(run.stderr)")
         #expect(run.stderr == "")
         let summary = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("Total penalty") })

@@ -2,13 +2,14 @@ import ForumCalendar
 import Foundation
 import PlannerCore
 import PlannerInput
+import PlannerMIP
 import Testing
 
 /// The committed `Calendars/*.ics` against freshly rendered ones, byte for byte.
 ///
 /// Both tests run when `Calendars/plan.json` exists at the repository root; they assume it was
 /// written by `make plan`, i.e. `forum-planner plan` with the default Surrey plan file and no
-/// `--published`. A difference is recorded as an issue naming the file and its first differing
+/// `--published` (so the fresh solve uses CBC and CLP, as `plan` does). A difference is recorded as an issue naming the file and its first differing
 /// line, with the command that regenerates the files.
 @Suite("Plan calendars: golden files in Calendars/")
 struct PlanCalendarsGoldenTests {
@@ -36,7 +37,10 @@ struct PlanCalendarsGoldenTests {
         .timeLimit(.minutes(10)))
     func matchesFreshSolve() throws {
         let problem = try PlanFile.load(path: Self.planFile.path)
-        guard case .planned(let plan) = Planner.plan(problem, options: SolverOptions(nodeBudget: 2_000_000)) else {
+        // As `forum-planner plan` solves it: with CBC, and CLP's linear relaxation first.
+        var options = SolverOptions(nodeBudget: 2_000_000)
+        options.mipSolver = CBC()
+        guard case .planned(let plan) = Planner.plan(problem, options: options) else {
             Issue.record("the Surrey plan found no plan, so Calendars/ cannot be regenerated")
             return
         }

@@ -65,15 +65,15 @@ struct SurreySiteTests {
         let newsletter = try #require(files["newsletter.txt"])
         #expect(newsletter.contains("""
             Changes since the forums were first announced
-            - East Surrey, Wednesday 1 September 2027: cancelled on Monday 1 March 2027. It will not take place. The venue has closed for repairs.
-            - Farnham & North East Hants, Thursday 9 September 2027: moved on Monday 1 March 2027. It is now on Thursday 16 September 2027, 10:00 to 13:00, in person at Hale Road Community Centre. It was first announced for Thursday 9 September 2027 at 10:00, in person at Hale Road Community Centre. The first date clashed with a carers’ event in Farnham.
+            - Farnham & North East Hants, Thursday 2 September 2027: moved on Monday 1 March 2027. It is now on Thursday 9 September 2027, 10:00 to 13:00, in person at Hale Road Community Centre. It was first announced for Thursday 2 September 2027 at 10:00, in person at Hale Road Community Centre. The first date clashed with a carers’ event in Farnham.
+            - East Surrey, Tuesday 14 September 2027: cancelled on Monday 1 March 2027. It will not take place. The venue has closed for repairs.
             """))
         let index = try #require(files["index.html"])
-        #expect(index.contains("<li><a href=\"#r2-east-surrey\">East Surrey, Wednesday 1 September 2027</a>: cancelled on Monday 1 March 2027. The venue has closed for repairs.</li>"))
+        #expect(index.contains("<li><a href=\"#r2-east-surrey\">East Surrey, Tuesday 14 September 2027</a>: cancelled on Monday 1 March 2027. The venue has closed for repairs.</li>"))
         let page = try #require(files["east-surrey.html"])
         #expect(page.contains("""
             <p><strong>Cancelled on Monday 1 March 2027.</strong>
-            It was planned for Wednesday 1 September 2027 at 10:00, in person at Linden Road Community Centre. It will not take place. We are sorry for any trouble this causes. The venue has closed for repairs.</p>
+            It was planned for Tuesday 14 September 2027 at 10:00, in person at Linden Road Community Centre. It will not take place. We are sorry for any trouble this causes. The venue has closed for repairs.</p>
             """))
     }
 

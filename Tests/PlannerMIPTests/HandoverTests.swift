@@ -25,10 +25,13 @@ struct HandoverTests {
         return try #require(Perturbation.variants(of: surrey, count: 1, seed: 1).first).problem
     }
 
+    /// The hand-over alone: without the linear relaxation first, which would prove most of these
+    /// years before any search (`RelaxationTests`).
     static func options(_ solver: (any MIPSolver)?, handover: Int = SolverOptions.mipHandoverDefault) -> SolverOptions {
         var options = SolverOptions()
         options.mipSolver = solver
         options.mipHandoverNodes = handover
+        options.relaxationFirst = false
         return options
     }
 

@@ -17,8 +17,6 @@ final class BranchAndBound {
         var nodes: Int
         /// Groups of the part handed to a MIP solver one by one (`GroupsSolve.handover`), summed: nil when none was.
         var mip: Proof.MIPRun? = nil
-        /// The linear relaxation's bound the group search started from (`Proof.Relaxation`); nil when none.
-        var relaxation: Proof.Relaxation? = nil
         /// A MIP solver's answer that contradicts the search's (an internal error); nil when none does.
         var contradiction: String? = nil
     }

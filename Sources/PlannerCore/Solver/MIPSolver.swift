@@ -14,19 +14,36 @@ public protocol MIPSolver: Sendable {
     ///   - cutoff: look only for solutions whose objective is at most this (nil: any).
     /// Not an error: a program with no solution (`.infeasible`), or one the solver stopped on.
     func solve(_ program: MixedIntegerProgram, start: [Int]?, cutoff: Int?) -> MIPAnswer
-    /// The name of the solver of `relaxationPrices` in the proof, e.g. "CLP" (nil: it offers none).
+    /// The name of the solver of `relaxation(_:)` in the proof, e.g. "CLP" (nil: it offers none).
     var relaxationSolver: String? { get }
-    /// Row prices (dual values), one per row, of `program`'s linear relaxation (every column
-    /// continuous within its bounds) at the optimum the solver found; nil when it found none.
-    /// The planner turns any prices into a lower bound with its own arithmetic
-    /// (`MixedIntegerProgram.lowerBound(prices:)`), so the bound holds whatever their accuracy.
-    func relaxationPrices(_ program: MixedIntegerProgram) -> [Double]?
+    /// `program`'s linear relaxation (every column continuous within its bounds), loaded and ready
+    /// to solve; nil when the solver offers none.
+    func relaxation(_ program: MixedIntegerProgram) -> (any LinearRelaxation)?
 }
 
 extension MIPSolver {
     /// A solver that offers no linear relaxation (a test's own solver, say).
     public var relaxationSolver: String? { nil }
-    public func relaxationPrices(_ program: MixedIntegerProgram) -> [Double]? { nil }
+    public func relaxation(_ program: MixedIntegerProgram) -> (any LinearRelaxation)? { nil }
+}
+
+/// A program's linear relaxation kept loaded by a linear solver: solved, then solved again from its
+/// last basis after columns are fixed (the rounding dive of `Planner.MIPHandover.relaxation`).
+public protocol LinearRelaxation: AnyObject {
+    /// The optimum, or nil when the solver found none (no solution, or it gave up). The planner
+    /// turns the row prices into a lower bound with its own arithmetic
+    /// (`MixedIntegerProgram.lowerBound(prices:)`), so the bound holds whatever their accuracy.
+    func solve() -> LinearSolution?
+    /// Fixes a column at `value` for the solves that follow.
+    func fix(_ column: Int, at value: Double)
+}
+
+/// A linear program's optimum as a solver reported it: each column's value and each row's price
+/// (dual value), in the program's order.
+public struct LinearSolution: Sendable, Equatable {
+    public var values: [Double]
+    public var prices: [Double]
+    public init(values: [Double], prices: [Double]) { self.values = values; self.prices = prices }
 }
 
 /// What a MIP solver made of a program.

@@ -133,11 +133,21 @@ public enum Planner {
             let cutoff = options.cutoff.map { $0 - cost }
             // Groups sharing resources are handed over one by one, however large their part.
             let groups = firstOnly ? nil : handover
+            // With a MIP solver, the linear relaxation first: its rounded solution may be a plan at
+            // its bound (no search needed), and otherwise its bound may be the optimum, so the search
+            // can stop at its first plan that cheap.
+            let relaxed = handing && options.relaxationFirst && options.cutoff == nil ? handover?.relaxation(local) : nil
+            let known = [parts.count == 1 ? options.knownBound : nil, relaxed?.record.bound].compactMap { $0 }.max()
             do {
-                result = try groupSearch(
-                    local, problem: problem, budget: options.nodeBudget, groupBudget: options.groupNodeBudget, switches: switches,
-                    cap: handing || (groups != nil && method == .groupSearchWithRepair) ? options.mipHandoverNodes : SolverOptions.groupSearchCap,
-                    progress: report, cutoff: cutoff, knownBound: parts.count == 1 ? options.knownBound : nil, handover: groups)
+                if let handover, let rounded = relaxed?.plan, let choice = rounded.choice, let cost = handover.searchCost(rounded) {
+                    result = BranchAndBound.Result(choice: choice, cost: cost, lowerBound: rounded.bound, proven: true, nodes: 0)
+                    method = .linearRelaxation
+                } else {
+                    result = try groupSearch(
+                        local, problem: problem, budget: options.nodeBudget, groupBudget: options.groupNodeBudget, switches: switches,
+                        cap: handing || (groups != nil && method == .groupSearchWithRepair) ? options.mipHandoverNodes : SolverOptions.groupSearchCap,
+                        progress: report, cutoff: cutoff, knownBound: known, handover: groups)
+                }
             } catch {
                 steppedAside = error.description
                 // With a MIP solver, the part goes straight to it; the forum-by-forum search runs
@@ -168,12 +178,15 @@ public enum Planner {
             let searched = result.choice.map {
                 searchPlan(local, choice: $0, cost: result.cost, bound: result.lowerBound, switches: switches, context: context, disabled: d)
             }
-            let found = searched?.plan
-            var part = found ?? PartPlan(meetings: nil, objective: 0, bound: result.lowerBound)
-            // Proven by the search: its optimum (with no rest left by the relaxed rules), or no plan.
-            let searchProven = result.proven && (searched.map { $0.rest == 0 } ?? true)
+            var found = searched?.plan
+            // The linear relaxation's bound holds for the part's whole total, the rest included.
+            if let bound = relaxed?.record.bound, let searchBound = found?.bound { found?.bound = max(searchBound, bound) }
+            var part = found ?? PartPlan(meetings: nil, objective: 0, bound: max(result.lowerBound, relaxed?.record.bound ?? 0))
+            // Proven by the search: its optimum (with no rest left by the relaxed rules), or no plan;
+            // or by the linear relaxation's bound.
+            let searchProven = result.proven && (searched.map { $0.rest == 0 } ?? true) || found.map { $0.bound >= $0.objective } ?? false
             if handing, let handover, !searchProven, !straight {
-                switch handOver(local, using: handover, found: found, bound: result.lowerBound, cutoff: cutoff, after: method) {
+                switch handOver(local, using: handover, found: found, bound: part.bound, cutoff: cutoff, after: method) {
                 case .part(let better, let run)?: part = better; mip = run; method = .mip
                 case .noPlan?: return .noPlan
                 case .contradiction(let why)?: return .contradiction(why)
@@ -196,7 +209,7 @@ public enum Planner {
                 forums: local.count, method: method, nodes: result.nodes, objective: part.objective, bound: part.bound,
                 proven: partProven, groupSearchSteppedAside: steppedAside)
             record.mip = mip
-            record.relaxation = result.relaxation
+            record.relaxation = relaxed?.record
             proof.parts.append(record)
         }
         // What the relaxed rules add across parts: 0, since their blocks link the forums they
@@ -269,16 +282,10 @@ extension Planner {
         search.firstOnly = switches.firstOnly
         search.progress = progress
         search.cutoff = cutoff
-        // With a MIP solver, the linear relaxation's bound first: it often is the optimum, and then
-        // the search stops at its first plan that cheap instead of proving it by its own bound.
-        let relaxation = switches.firstOnly ? nil : handover?.relaxationBound(slots)
-        search.knownBound = [knownBound, relaxation?.bound].compactMap { $0 }.max()
+        search.knownBound = knownBound
         let r = search.solve()
         let s = GroupModel.scale
-        var result = BranchAndBound.Result(
-            choice: r.choice, cost: r.value / s, lowerBound: max(r.lowerBound / s, relaxation?.bound ?? 0), proven: r.proven, nodes: r.nodes)
-        result.relaxation = relaxation
-        return result
+        return BranchAndBound.Result(choice: r.choice, cost: r.value / s, lowerBound: r.lowerBound / s, proven: r.proven, nodes: r.nodes)
     }
 }
 

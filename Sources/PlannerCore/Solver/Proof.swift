@@ -16,6 +16,10 @@ public struct Proof: Sendable, Hashable {
         /// An exact MIP solver (`SolverOptions.mipSolver`) on the part's exported model, started from
         /// the search's plan, after the search above stopped unproven (`Part.mip` says which and how).
         case mip = "mip"
+        /// The linear relaxation of the part's exported model, each forum rounded to its largest
+        /// choice: that plan costs exactly the relaxation's bound, so it is optimal with no search
+        /// (`Part.relaxation` says which solver and what bound).
+        case linearRelaxation = "linear-relaxation"
     }
 
     /// A MIP solver's run on one part: which solver, what it said, its nodes, and the search that
@@ -31,9 +35,10 @@ public struct Proof: Sendable, Hashable {
         }
     }
 
-    /// The linear relaxation of a part's exported model, solved before the group search: the bound
-    /// its row prices prove, worked out by the planner (`MixedIntegerProgram.lowerBound(prices:)`).
-    /// The search stops, proven, as soon as it has a plan at that bound.
+    /// The linear relaxation of a part's exported model, solved before any search when a MIP solver
+    /// is given: the bound its row prices prove, worked out by the planner
+    /// (`MixedIntegerProgram.lowerBound(prices:)`). A search stops, proven, as soon as it has a plan
+    /// at that bound; a plan handed over is proven by it too.
     public struct Relaxation: Sendable, Hashable {
         /// The linear solver that gave the prices, e.g. "CLP".
         public var solver: String
@@ -80,6 +85,10 @@ public struct Proof: Sendable, Hashable {
     public var mipNodes: Int { parts.reduce(0) { $0 + ($1.mip?.nodes ?? 0) } }
     /// The MIP solver that ran on some part (nil when none did).
     public var mipSolver: String? { parts.lazy.compactMap(\.mip?.solver).first }
+    /// The linear solver that solved some part's relaxation (nil when none did), and the sum of
+    /// those parts' relaxation bounds.
+    public var relaxationSolver: String? { parts.lazy.compactMap(\.relaxation?.solver).first }
+    public var relaxationBound: Int { parts.reduce(0) { $0 + ($1.relaxation?.bound ?? 0) } }
     public var objective: Int { parts.reduce(acrossParts) { $0 + $1.objective } }
     /// The proven lower bound on the whole plan's total: the sum of the parts' bounds.
     public var bound: Int { parts.reduce(0) { $0 + $1.bound } }

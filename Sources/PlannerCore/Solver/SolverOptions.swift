@@ -20,6 +20,11 @@ public struct SolverOptions: Sendable {
     /// of several groups sharing resources, each group left unproven is handed over on its own
     /// (`GroupsSolve.handover`), whatever the part's size.
     public var mipMaxForums = 300
+    /// With a `mipSolver`, solve each part's linear relaxation before any search (`Proof.Relaxation`):
+    /// its rounding dive often gives a plan at its bound, proven optimal with no search, and otherwise
+    /// its bound lets the search stop at its first plan that cheap. False: the search alone, then
+    /// the hand-over (to compare, and to test the hand-over).
+    public var relaxationFirst = true
     /// The default of `mipHandoverNodes`.
     public static let mipHandoverDefault = 100
     /// Stop at the first plan that keeps every hard rule (for timing; its status is `feasible`).
