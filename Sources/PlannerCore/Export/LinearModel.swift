@@ -61,13 +61,15 @@ struct LinearModel: Sendable, Equatable {
 
     /// Adds a row `Σ coefficient·column  sense  rhs`; terms on the same column are merged (at the
     /// first one's place), zeros dropped.
-    /// - Complexity: O(n log n) for n terms.
+    /// - Complexity: O(n) for n terms in increasing column order, else O(n log n).
     mutating func addRow(_ name: String, _ terms: [Term], _ sense: Sense, _ rhs: Int) {
         rows.append(Row(name: name, terms: Self.merged(terms), sense: sense, rhs: rhs))
     }
 
     /// `terms` with each column once, at its first place, its coefficients summed; zeros dropped.
     static func merged(_ terms: [Term]) -> [Term] {
+        // Most rows list each column once, in increasing order, none with a zero: kept as they are.
+        if terms.indices.allSatisfy({ terms[$0].coefficient != 0 && ($0 == 0 || terms[$0 - 1].column < terms[$0].column) }) { return terms }
         // Terms sorted by column, ties by place: each run of one column, its first place first.
         let order = terms.indices.sorted { (terms[$0].column, $0) < (terms[$1].column, $1) }
         var sum = terms

@@ -24,24 +24,30 @@ extension ModelBuilder {
     /// For each day: at most the limit of the forums that use the resource on it (written only where
     /// more could), e.g. `facilitator<i>_<date>`, `venue<v>_<date>`, `pool<p>_<date>`.
     mutating func addDayCapacity(_ block: DayCapacity) {
-        // Each forum's columns using the resource on a day, forum by forum, each in column order.
-        var uses: [(forum: Int, day: Int, columns: [Int])] = []
+        // byDay[d - first]: each forum's columns that use the resource on day d, forum by forum.
+        var byDay: [[[Int]]] = []
+        var first = 0
         if let venues = block.venues {
             let members = block.forums.map { Set(self.members($0)) }
-            let inPerson = venues.compactMap { venueIndex[$0] }.flatMap { atVenue[$0] }.filter { members?.contains($0.forum) ?? true }
-            for c in inPerson.sorted(by: { ($0.forum, $0.day, $0.column) < ($1.forum, $1.day, $1.column) }) {
-                if let last = uses.last, last.forum == c.forum, last.day == c.day {
-                    uses[uses.count - 1].columns.append(c.column)
-                } else {
-                    uses.append((c.forum, c.day, [c.column]))
-                }
+            let uses = venues.compactMap { venueIndex[$0] }.flatMap { atVenue[$0] }.filter { members?.contains($0.forum) ?? true }
+            guard let earliest = uses.map(\.day).min(), let latest = uses.map(\.day).max() else { return }
+            first = earliest
+            byDay = Array(repeating: [], count: latest - earliest + 1)
+            var previous: (forum: Int, day: Int)?
+            for c in uses.sorted(by: { ($0.forum, $0.day, $0.column) < ($1.forum, $1.day, $1.column) }) {
+                let i = c.day - first
+                if let previous, previous == (c.forum, c.day) { byDay[i][byDay[i].count - 1].append(c.column) } else { byDay[i].append([c.column]) }
+                previous = (c.forum, c.day)
             }
         } else {
-            for f in members(block.forums) { uses += index[f].days.map { (f, $0, index[f].onDay($0)) } }
+            let members = self.members(block.forums)
+            guard let earliest = members.compactMap({ index[$0].days.first }).min(), let latest = members.compactMap({ index[$0].days.last }).max() else { return }
+            first = earliest
+            byDay = Array(repeating: [], count: latest - earliest + 1)
+            for f in members {
+                for day in index[f].days { byDay[day - first].append(index[f].onDay(day)) }
+            }
         }
-        guard let first = uses.map(\.day).min(), let last = uses.map(\.day).max() else { return }
-        var byDay = Array(repeating: [[Int]](), count: last - first + 1)
-        for use in uses { byDay[use.day - first].append(use.columns) }
         for (i, forums) in byDay.enumerated() where forums.count > block.limit {
             model.addRow(label("\(rowName(block.resource))_\(dayName(first + i))"), ones(forums.flatMap { $0 }), .lessOrEqual, block.limit)
         }

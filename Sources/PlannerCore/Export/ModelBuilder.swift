@@ -127,8 +127,11 @@ struct ForumColumns: Sendable {
         guard let first = options.map(\.day).min(), let last = options.map(\.day).max() else { return }
         firstDay = first
         byDay = Array(repeating: [], count: last - first + 1)
-        starts = Array(Set(options.flatMap(\.starts))).sorted()
+        var allStarts = options.flatMap(\.starts)
+        allStarts.sort()
+        starts = allStarts.indices.compactMap { $0 > 0 && allStarts[$0 - 1] == allStarts[$0] ? nil : allStarts[$0] }
         byStart = Array(repeating: [], count: starts.count)
+        all.reserveCapacity(allStarts.count)
         for (k, option) in options.enumerated() {
             for (t, start) in option.starts.enumerated() {
                 let column = x[k][t]
