@@ -66,7 +66,9 @@ struct ModelBuilder {
             }
             x.append(columns)
             index.append(ForumColumns(slot.options, x: columns))
-            for c in index[f].all where c.inPerson && atVenue.indices.contains(c.venue) { atVenue[c.venue].append((f, c.day, c.column)) }
+            for (k, option) in slot.options.enumerated() where option.inPerson && atVenue.indices.contains(option.venue) {
+                atVenue[option.venue] += columns[k].map { (f, option.day, $0) }
+            }
             var all = columns.flatMap { $0 }
             if all.isEmpty { all = [model.addColumn(label("none\(f)"), kind: .continuous, lower: 0, upper: 0)] }
             model.addRow(label("forum\(f)"), ones(all), .equal, 1)
@@ -93,22 +95,10 @@ struct ModelBuilder {
     func dayName(_ day: Int) -> String { String(LocalDate(dayNumber: day).iso.filter { $0 != "-" }) }
 }
 
-/// One x column and what the blocks test of it: its option's day, weekday, mode and venue, and its start.
-struct XColumn: Sendable {
-    var column: Int
-    var day: Int
-    var weekday: Int
-    var inPerson: Bool
-    /// Index into the problem's venues, or -1 for an online forum.
-    var venue: Int
-    var start: TimeOfDay
-}
-
 /// One forum's x columns, listed once so that each block reads its columns without going through
-/// every option again: all of them in option and start order, and the same columns by day, by
-/// mode, by weekday and by start time (each list in option and start order).
+/// every option again: by day, by mode, by weekday and by start time (each list in option and
+/// start order).
 struct ForumColumns: Sendable {
-    var all: [XColumn] = []
     /// The days the forum can take, earliest first.
     var days: [Int] = []
     /// `byDay[d - firstDay]`: the columns on day d, for every day from the first to the last.
@@ -131,11 +121,9 @@ struct ForumColumns: Sendable {
         allStarts.sort()
         starts = allStarts.indices.compactMap { $0 > 0 && allStarts[$0 - 1] == allStarts[$0] ? nil : allStarts[$0] }
         byStart = Array(repeating: [], count: starts.count)
-        all.reserveCapacity(allStarts.count)
         for (k, option) in options.enumerated() {
             for (t, start) in option.starts.enumerated() {
                 let column = x[k][t]
-                all.append(XColumn(column: column, day: option.day, weekday: option.weekday, inPerson: option.inPerson, venue: option.venue, start: start))
                 byDay[option.day - first].append(column)
                 if option.inPerson { inPerson.append(column) } else { online.append(column) }
                 if byWeekday.indices.contains(option.weekday) { byWeekday[option.weekday].append(column) }

@@ -61,7 +61,7 @@ struct ModelBuildTests {
         #expect(model.rows.count > slots.count)
     }
 
-    @Test("each forum's columns by day, mode, weekday and start are its options' columns that match", arguments: try cases())
+    @Test("each forum's columns by day, mode, weekday, start and venue are its options' columns that match", arguments: try cases())
     func forumColumns(_ c: Case) throws {
         let context = RuleContext(c.problem)
         let slots = OptionBuilder(context: context, disabled: c.disabled).build()
@@ -72,7 +72,11 @@ struct ModelBuildTests {
             let columns = slot.options.indices.flatMap { k in slot.options[k].starts.indices.map { (option: slot.options[k], start: slot.options[k].starts[$0], column: builder.x[f][k][$0]) } }
             func matching(_ test: (Option, TimeOfDay) -> Bool) -> [Int] { columns.filter { test($0.option, $0.start) }.map(\.column) }
 
-            #expect(index.all.map(\.column) == columns.map(\.column))
+            // By venue: the day and column of each of the forum's options in person there.
+            for v in c.problem.venues.indices {
+                let listed = builder.atVenue[v].filter { $0.forum == f }.map { [$0.day, $0.column] }
+                #expect(listed == columns.filter { $0.option.inPerson && $0.option.venue == v }.map { [$0.option.day, $0.column] }, "\(slot.id) venue \(v)")
+            }
             let days = Set(slot.options.map(\.day)).sorted()
             #expect(index.days == days)
             for day in (days.first ?? 0) - 2...(days.last ?? 0) + 2 {
