@@ -40,6 +40,9 @@ struct LinearModel: Sendable, Equatable {
 
     /// The model's name (MPS `NAME`).
     var name: String
+    /// Whether columns and rows are named; false for a solver in memory, which reads them by
+    /// index: its builder then gives every name empty, and makes none (`ModelBuilder.label`).
+    let named: Bool
     /// Lines written as comments at the top of either file (without the comment marker).
     var comments: [String] = []
     var columns: [Column] = []
@@ -47,7 +50,7 @@ struct LinearModel: Sendable, Equatable {
     /// Added to the objective (0 for the planner's model).
     var objectiveConstant = 0
 
-    init(name: String) { self.name = name }
+    init(name: String, named: Bool = true) { self.name = name; self.named = named }
 
     /// Adds a column and returns its index.
     @discardableResult
@@ -56,16 +59,31 @@ struct LinearModel: Sendable, Equatable {
         return columns.count - 1
     }
 
-    /// Adds a row `Σ coefficient·column  sense  rhs`; terms on the same column are merged, zeros dropped.
+    /// Adds a row `Σ coefficient·column  sense  rhs`; terms on the same column are merged (at the
+    /// first one's place), zeros dropped.
+    /// - Complexity: O(n) for n terms in increasing column order, else O(n log n).
     mutating func addRow(_ name: String, _ terms: [Term], _ sense: Sense, _ rhs: Int) {
-        var merged: [Int: Int] = [:]
-        var order: [Int] = []
-        for t in terms {
-            if merged[t.column] == nil { order.append(t.column) }
-            merged[t.column, default: 0] += t.coefficient
+        rows.append(Row(name: name, terms: Self.merged(terms), sense: sense, rhs: rhs))
+    }
+
+    /// `terms` with each column once, at its first place, its coefficients summed; zeros dropped.
+    static func merged(_ terms: [Term]) -> [Term] {
+        // Most rows list each column once, in increasing order, none with a zero: kept as they are.
+        if terms.indices.allSatisfy({ terms[$0].coefficient != 0 && ($0 == 0 || terms[$0 - 1].column < terms[$0].column) }) { return terms }
+        // Terms sorted by column, ties by place: each run of one column, its first place first.
+        let order = terms.indices.sorted { (terms[$0].column, $0) < (terms[$1].column, $1) }
+        var sum = terms
+        var keep = Array(repeating: false, count: terms.count)
+        var run = 0
+        for (i, place) in order.enumerated() {
+            if i > 0 && terms[order[i - 1]].column == terms[place].column {
+                sum[order[run]].coefficient += terms[place].coefficient
+            } else {
+                run = i
+                keep[place] = true
+            }
         }
-        let kept = order.compactMap { c in merged[c].flatMap { $0 == 0 ? nil : Term(column: c, coefficient: $0) } }
-        rows.append(Row(name: name, terms: kept, sense: sense, rhs: rhs))
+        return sum.indices.compactMap { keep[$0] && sum[$0].coefficient != 0 ? sum[$0] : nil }
     }
 
     var binaryCount: Int { columns.filter { $0.kind == .binary }.count }

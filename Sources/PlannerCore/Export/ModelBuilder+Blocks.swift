@@ -24,32 +24,32 @@ extension ModelBuilder {
     /// For each day: at most the limit of the forums that use the resource on it (written only where
     /// more could), e.g. `facilitator<i>_<date>`, `venue<v>_<date>`, `pool<p>_<date>`.
     mutating func addDayCapacity(_ block: DayCapacity) {
-        let uses = optionTest(block)
-        var byDay: [Int: [Int]] = [:]
-        for f in members(block.forums) {
-            for day in Set(slots[f].options.filter(uses).map(\.day)).sorted() { byDay[day, default: []].append(f) }
+        // byDay[d - first]: each forum's columns that use the resource on day d, forum by forum.
+        var byDay: [[[Int]]] = []
+        var first = 0
+        if let venues = block.venues {
+            let members = block.forums.map { Set(self.members($0)) }
+            let uses = venues.compactMap { venueIndex[$0] }.flatMap { atVenue[$0] }.filter { members?.contains($0.forum) ?? true }
+            guard let earliest = uses.map(\.day).min(), let latest = uses.map(\.day).max() else { return }
+            first = earliest
+            byDay = Array(repeating: [], count: latest - earliest + 1)
+            var previous: (forum: Int, day: Int)?
+            for c in uses.sorted(by: { ($0.forum, $0.day, $0.column) < ($1.forum, $1.day, $1.column) }) {
+                let i = c.day - first
+                if let previous, previous == (c.forum, c.day) { byDay[i][byDay[i].count - 1].append(c.column) } else { byDay[i].append([c.column]) }
+                previous = (c.forum, c.day)
+            }
+        } else {
+            let members = self.members(block.forums)
+            guard let earliest = members.compactMap({ index[$0].days.first }).min(), let latest = members.compactMap({ index[$0].days.last }).max() else { return }
+            first = earliest
+            byDay = Array(repeating: [], count: latest - earliest + 1)
+            for f in members {
+                for day in index[f].days { byDay[day - first].append(index[f].onDay(day)) }
+            }
         }
-        let prefix = rowName(block.resource)
-        for day in byDay.keys.sorted() {
-            guard let forums = byDay[day], forums.count > block.limit else { continue }
-            let used = forums.flatMap { f in columns(f) { o, _ in o.day == day && uses(o) } }
-            model.addRow("\(prefix)_\(dayName(day))", ones(used), .lessOrEqual, block.limit)
-        }
-    }
-
-    /// Whether an option uses the block's resource (its forum being one of the block's).
-    func optionTest(_ block: DayCapacity) -> (Option) -> Bool {
-        guard let venues = block.venues else { return { _ in true } }
-        let indices = Set(venues.compactMap { venueIndex[$0] })
-        return { $0.inPerson && indices.contains($0.venue) }
-    }
-
-    func rowName(_ resource: DayCapacity.Resource) -> String {
-        switch resource {
-        case .facilitator(let id): return "facilitator\(problem.facilitators.firstIndex { $0.id == id } ?? -1)"
-        case .venue(let id): return "venue\(problem.venues.firstIndex { $0.id == id } ?? -1)"
-        case .interpreterPool(let id): return "pool\(problem.interpreterPools.firstIndex { $0.id == id } ?? -1)"
-        case .shared(let name): return "capacity_" + String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+        for (i, forums) in byDay.enumerated() where forums.count > block.limit {
+            model.addRow(label("\(rowName(block.resource))_\(dayName(first + i))"), ones(forums.flatMap { $0 }), .lessOrEqual, block.limit)
         }
     }
 
@@ -60,10 +60,8 @@ extension ModelBuilder {
     mutating func addRoundCount(_ block: RoundCount) {
         let members = self.members(block.forums)
         guard !members.isEmpty else { return }
-        let group = problem.groups.firstIndex { $0.id == block.group } ?? -1
-        let name = "g\(group)_r\(block.round)"
-        model.addRow("quota_in_\(name)", ones(members.flatMap { inMode($0, inPerson: true) }), .lessOrEqual, block.inPerson)
-        model.addRow("quota_online_\(name)", ones(members.flatMap { inMode($0, inPerson: false) }), .lessOrEqual, max(members.count - block.inPerson, 0))
+        model.addRow(label("quota_in_\(groupName(block.group))_r\(block.round)"), ones(members.flatMap { inMode($0, inPerson: true) }), .lessOrEqual, block.inPerson)
+        model.addRow(label("quota_online_\(groupName(block.group))_r\(block.round)"), ones(members.flatMap { inMode($0, inPerson: false) }), .lessOrEqual, max(members.count - block.inPerson, 0))
     }
 
     // MARK: - Mode sequence
@@ -74,10 +72,9 @@ extension ModelBuilder {
     mutating func addModeSequence(_ block: ModeSequence) {
         let members = self.members(Set(block.forums)).sorted { slots[$0].round < slots[$1].round }
         guard !members.isEmpty else { return }
-        let area = "a\(problem.areas.firstIndex { $0.id == block.area } ?? -1)"
         if block.bothModes && members.count == block.forums.count {
-            model.addRow("both_in_\(area)", ones(members.flatMap { inMode($0, inPerson: true) }), .greaterOrEqual, 1)
-            model.addRow("both_online_\(area)", ones(members.flatMap { inMode($0, inPerson: false) }), .greaterOrEqual, 1)
+            model.addRow(label("both_in_\(areaName(block.area))"), ones(members.flatMap { inMode($0, inPerson: true) }), .greaterOrEqual, 1)
+            model.addRow(label("both_online_\(areaName(block.area))"), ones(members.flatMap { inMode($0, inPerson: false) }), .greaterOrEqual, 1)
         }
         guard let maxRun = block.maxRun else { return }
         let window = max(maxRun, 0) + 1
@@ -85,8 +82,8 @@ extension ModelBuilder {
         for first in byRound.keys.sorted() {
             let run = (first..<(first + window)).compactMap { byRound[$0] }
             guard run.count == window else { continue }
-            model.addRow("run_in_\(area)_r\(first)", ones(run.flatMap { inMode($0, inPerson: true) }), .lessOrEqual, maxRun)
-            model.addRow("run_online_\(area)_r\(first)", ones(run.flatMap { inMode($0, inPerson: false) }), .lessOrEqual, maxRun)
+            model.addRow(label("run_in_\(areaName(block.area))_r\(first)"), ones(run.flatMap { inMode($0, inPerson: true) }), .lessOrEqual, maxRun)
+            model.addRow(label("run_online_\(areaName(block.area))_r\(first)"), ones(run.flatMap { inMode($0, inPerson: false) }), .lessOrEqual, maxRun)
         }
     }
 
@@ -96,37 +93,32 @@ extension ModelBuilder {
     /// then pairs on consecutive days (see `addAdjacentDays`). `<scope>` is `a<area>` or `g<group>_r<round>`.
     mutating func addPairCost(_ block: PairCost) {
         let members = self.members(block.forums).sorted { (slots[$0].round, $0) < (slots[$1].round, $1) }
-        let scope: String
-        switch block.scope {
-        case .area(let id): scope = "a\(problem.areas.firstIndex { $0.id == id } ?? -1)"
-        case .groupRound(let id, let round): scope = "g\(problem.groups.firstIndex { $0.id == id } ?? -1)_r\(round)"
-        }
         if let weight = block.sameWeekday, weight > 0 {
-            for weekday in Weekday.allCases.indices {
-                addPairCount("\(scope)_\(Weekday.allCases[weekday].rawValue.prefix(3))", members: members, weight: weight) { o, _ in o.weekday == weekday }
+            for (w, weekday) in Weekday.allCases.enumerated() {
+                addPairCount(label("\(scopeName(block.scope))_\(weekday.rawValue.prefix(3))"), members.map { index[$0].byWeekday[w] }, weight: weight)
             }
         }
         if let weight = block.sameStart, weight > 0 {
-            let starts = Set(members.flatMap { f in slots[f].options.flatMap(\.starts) }).sorted()
-            for start in starts {
-                addPairCount("\(scope)_\(String(start.description.filter { $0 != ":" }))", members: members, weight: weight) { _, t in t == start }
+            for start in Array(Set(members.flatMap { index[$0].starts })).sorted() {
+                addPairCount(label("\(scopeName(block.scope))_\(String(start.description.filter { $0 != ":" }))"), members.map { index[$0].at(start) }, weight: weight)
             }
         }
         if let weight = block.adjacentDays, weight > 0, members.count >= 2 {
-            addAdjacentDays(scope, members: members.sorted(), weight: weight)
+            addAdjacentDays(block.scope, members: members.sorted(), weight: weight)
         }
     }
 
-    /// The pairs among `members` whose chosen option and start pass `test`, each costing `weight`.
-    private mutating func addPairCount(_ name: String, members: [Int], weight: Int, _ test: (Option, TimeOfDay) -> Bool) {
-        let perForum = members.map { columns($0, where: test) }.filter { !$0.isEmpty }
-        guard perForum.count >= 2 else { return }
-        var terms = ones(perForum.flatMap { $0 })
-        for c in 2...perForum.count {
-            let z = model.addColumn("z_\(name)_\(c)", kind: .continuous, lower: 0, upper: 1, cost: (c - 1) * weight)
+    /// The pairs among forums whose columns (`perForum`, a forum's columns that count) are chosen,
+    /// each costing `weight`; `name` is the count's (empty when unnamed).
+    private mutating func addPairCount(_ name: String, _ perForum: [[Int]], weight: Int) {
+        let counted = perForum.filter { !$0.isEmpty }
+        guard counted.count >= 2 else { return }
+        var terms = ones(counted.flatMap { $0 })
+        for c in 2...counted.count {
+            let z = model.addColumn(label("z_\(name)_\(c)"), kind: .continuous, lower: 0, upper: 1, cost: (c - 1) * weight)
             terms.append(LinearModel.Term(column: z, coefficient: -1))
         }
-        model.addRow("count_\(name)", terms, .lessOrEqual, 1)
+        model.addRow(label("count_\(name)"), terms, .lessOrEqual, 1)
     }
 
     /// Each pair of `members` on consecutive days.
@@ -138,13 +130,13 @@ extension ModelBuilder {
     /// Otherwise, for each pair of forums i and j, `s<i>_<j>` in [0, 1] costs the weight and, for each
     /// day d that i can take, `X_i,d + X_j,d-1 + X_j,d+1 - s <= 1`, where X are the day indicators
     /// (j takes one day).
-    private mutating func addAdjacentDays(_ scope: String, members: [Int], weight: Int) {
+    private mutating func addAdjacentDays(_ scope: PairCost.Scope, members: [Int], weight: Int) {
         if oneADay(members) {
-            let days = Set(members.flatMap { self.days($0) }).sorted()
-            for day in days where days.contains(day + 1) {
-                let s = model.addColumn("s_\(scope)_\(dayName(day))", kind: .continuous, lower: 0, upper: 1, cost: weight)
+            let days = Array(Set(members.flatMap { self.days($0) })).sorted()
+            for (i, day) in days.enumerated() where i + 1 < days.count && days[i + 1] == day + 1 {
+                let s = model.addColumn(label("s_\(scopeName(scope))_\(dayName(day))"), kind: .continuous, lower: 0, upper: 1, cost: weight)
                 let both = members.flatMap { onDay($0, day) + onDay($0, day + 1) }
-                model.addRow("spread_\(scope)_\(dayName(day))", ones(both) + [LinearModel.Term(column: s, coefficient: -1)], .lessOrEqual, 1)
+                model.addRow(label("spread_\(scopeName(scope))_\(dayName(day))"), ones(both) + [LinearModel.Term(column: s, coefficient: -1)], .lessOrEqual, 1)
             }
             return
         }
@@ -154,10 +146,10 @@ extension ModelBuilder {
                 for day in days(i) {
                     let next = onDay(j, day - 1) + onDay(j, day + 1)
                     guard !next.isEmpty else { continue }
-                    let column = s ?? model.addColumn("s\(i)_\(j)", kind: .continuous, lower: 0, upper: 1, cost: weight)
+                    let column = s ?? model.addColumn(label("s\(i)_\(j)"), kind: .continuous, lower: 0, upper: 1, cost: weight)
                     s = column
                     let terms = ones(onDay(i, day) + next) + [LinearModel.Term(column: column, coefficient: -1)]
-                    model.addRow("spread\(i)_\(j)_\(dayName(day))", terms, .lessOrEqual, 1)
+                    model.addRow(label("spread\(i)_\(j)_\(dayName(day))"), terms, .lessOrEqual, 1)
                 }
             }
         }
@@ -169,6 +161,32 @@ extension ModelBuilder {
         blocks.contains { declared in
             guard case .dayCapacity(let c) = declared.block, c.limit == 1, c.venues == nil else { return false }
             return members.allSatisfy { c.forums?.contains(slots[$0].id) ?? true }
+        }
+    }
+
+    // MARK: - Names (made only when the model is named)
+
+    /// `facilitator<i>`, `venue<v>`, `pool<p>` (-1 when unknown) or `capacity_<name>`.
+    func rowName(_ resource: DayCapacity.Resource) -> String {
+        switch resource {
+        case .facilitator(let id): return "facilitator\(problem.facilitators.firstIndex { $0.id == id } ?? -1)"
+        case .venue(let id): return "venue\(problem.venues.firstIndex { $0.id == id } ?? -1)"
+        case .interpreterPool(let id): return "pool\(problem.interpreterPools.firstIndex { $0.id == id } ?? -1)"
+        case .shared(let name): return "capacity_" + String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+        }
+    }
+
+    /// `g<group>`, by the group's index (-1 when unknown).
+    func groupName(_ id: Group.ID) -> String { "g\(problem.groups.firstIndex { $0.id == id } ?? -1)" }
+
+    /// `a<area>`, by the area's index (-1 when unknown).
+    func areaName(_ id: Area.ID) -> String { "a\(problem.areas.firstIndex { $0.id == id } ?? -1)" }
+
+    /// `a<area>` or `g<group>_r<round>`.
+    func scopeName(_ scope: PairCost.Scope) -> String {
+        switch scope {
+        case .area(let id): return areaName(id)
+        case .groupRound(let id, let round): return "\(groupName(id))_r\(round)"
         }
     }
 

@@ -25,22 +25,22 @@ extension ModelBuilder {
                 days.append(day)
                 var ys: [Int] = []
                 for g in free {
-                    let y = model.addColumn("y_g\(g)_f\(f)_\(dayName(day))", kind: .continuous, lower: 0, upper: 1)
+                    let y = model.addColumn(label("y_g\(g)_f\(f)_\(dayName(day))"), kind: .continuous, lower: 0, upper: 1)
                     ys.append(y)
                     perGovernorDay[GovernorDay(governor: g, day: day), default: []].append(y)
                 }
                 attends += ys
                 let terms = ones(ys) + onDay(f, day).map { LinearModel.Term(column: $0, coefficient: -1) }
-                model.addRow("gov_f\(f)_\(dayName(day))", terms, .lessOrEqual, 0)
+                model.addRow(label("gov_f\(f)_\(dayName(day))"), terms, .lessOrEqual, 0)
             }
             guard !days.isEmpty else { continue }
-            let u = model.addColumn("u_gov\(f)", kind: .continuous, lower: 0, upper: 1, cost: weight)
+            let u = model.addColumn(label("u_gov\(f)"), kind: .continuous, lower: 0, upper: 1, cost: weight)
             let terms = ones(days.flatMap { onDay(f, $0) }) + (attends + [u]).map { LinearModel.Term(column: $0, coefficient: -1) }
-            model.addRow("gov_miss\(f)", terms, .lessOrEqual, 0)
+            model.addRow(label("gov_miss\(f)"), terms, .lessOrEqual, 0)
         }
         for key in perGovernorDay.keys.sorted(by: { ($0.governor, $0.day) < ($1.governor, $1.day) }) {
             guard let ys = perGovernorDay[key], ys.count > 1 else { continue }
-            model.addRow("gov_g\(key.governor)_\(dayName(key.day))", ones(ys), .lessOrEqual, 1)
+            model.addRow(label("gov_g\(key.governor)_\(dayName(key.day))"), ones(ys), .lessOrEqual, 1)
         }
     }
 

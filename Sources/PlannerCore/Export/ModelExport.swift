@@ -46,20 +46,18 @@ public enum ModelExport {
     /// The model in memory, built from the solver's own options.
     static func model(_ problem: PlanningProblem, disabled: Set<RuleID>) throws(ModelExportError) -> LinearModel {
         let context = RuleContext(problem)
-        try checkWeights(context, disabled: disabled)
+        let blocks = Rules.blocks(in: context, disabled: disabled)
+        try checkWeights(blocks)
         let slots = OptionBuilder(context: context, disabled: disabled).build()
-        var builder = ModelBuilder(context: context, slots: slots, disabled: disabled)
+        var builder = ModelBuilder(context: context, slots: slots, disabled: disabled, blocks: blocks)
         return builder.build()
     }
 
-    /// - Throws: `ModelExportError.negativeWeight` for a pair weight below 0 of a rule switched on.
-    static func checkWeights(_ problem: PlanningProblem, disabled: Set<RuleID>) throws(ModelExportError) {
-        try checkWeights(RuleContext(problem), disabled: disabled)
-    }
-
-    /// The pair costs' weights (the plan file's `weights:` keys), as the rules switched on declare them.
-    static func checkWeights(_ context: RuleContext, disabled: Set<RuleID>) throws(ModelExportError) {
-        for case .pairCost(let pair) in Rules.blocks(in: context, disabled: disabled).map(\.block) {
+    /// The pair costs' weights (the plan file's `weights:` keys), as the rules switched on declare
+    /// them in their `blocks` (`Rules.blocks(in:disabled:)`).
+    /// - Throws: `ModelExportError.negativeWeight` for a pair weight below 0.
+    static func checkWeights(_ blocks: [DeclaredBlock]) throws(ModelExportError) {
+        for case .pairCost(let pair) in blocks.map(\.block) {
             for (name, value) in [("same_weekday", pair.sameWeekday), ("same_start_time", pair.sameStart), ("consecutive_days", pair.adjacentDays)] {
                 if let value, value < 0 { throw .negativeWeight(name: name, value: value) }
             }

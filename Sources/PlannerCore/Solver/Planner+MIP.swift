@@ -52,8 +52,8 @@ extension Planner {
         /// option and start (`x[forum][option][start]`); nil when the model cannot be written (a pair
         /// weight below 0, which the plan file never allows).
         func program(_ slots: [ForumSlot]) -> (program: MixedIntegerProgram, x: [[[Int]]])? {
-            guard (try? ModelExport.checkWeights(context.problem, disabled: disabled)) != nil else { return nil }
-            var builder = ModelBuilder(context: context, slots: slots, disabled: disabled, blocks: blocks)
+            guard (try? ModelExport.checkWeights(blocks)) != nil else { return nil }
+            var builder = ModelBuilder(context: context, slots: slots, disabled: disabled, blocks: blocks, named: false)
             let program = MixedIntegerProgram(builder.build())
             return (program, builder.x)
         }
