@@ -59,37 +59,17 @@ extension Planner {
         }
 
         /// The linear relaxation of `slots`' exported model: the bound its row prices prove on their
-        /// total, in whole points (worked out by the planner); and, when a rounding dive reaches a
-        /// plan that costs exactly that bound, that plan, proven optimal without a search. Nil when
-        /// the solver offers no relaxation or found no optimum.
-        ///
-        /// The dive: every choice (forum, option, start) at 1 is fixed there, then the largest
-        /// fractional one (the first, on a tie), and the relaxation solved again, until every
-        /// choice is 0 or 1; it stops as soon as the optimum rises above the bound, or the
-        /// relaxation has no solution. At most one fix per forum, each a few simplex steps.
+        /// total, in whole points (worked out by the planner); and, when its rounding dive
+        /// (`RelaxationDive`) reaches a plan that costs exactly that bound, that plan, proven
+        /// optimal without a search. Nil when the solver offers no relaxation or found no optimum.
         func relaxation(_ slots: [ForumSlot]) -> Relaxed? {
             guard let name = solver.relaxationSolver, let (program, x) = program(slots), let lp = solver.relaxation(program),
-                var solution = lp.solve(), let bound = program.wholeLowerBound(prices: solution.prices)
+                let first = lp.solve(), let bound = program.wholeLowerBound(prices: first.prices)
             else { return nil }
             var relaxed = Relaxed(record: Proof.Relaxation(solver: name, bound: bound))
-            let choices = x.flatMap { $0.flatMap { $0 } }
-            var fixed = Set<Int>()
-            for _ in 0...slots.count {
-                let open = choices.filter { solution.values[$0] > 1e-6 && solution.values[$0] < 1 - 1e-6 }
-                guard let next = open.max(by: { solution.values[$0] < solution.values[$1] || (solution.values[$0] == solution.values[$1] && $0 > $1) })
-                else {
-                    let total = zip(program.columns, solution.values).reduce(Double(program.objectiveConstant)) { $0 + Double($1.0.cost) * $1.1 }
-                    guard abs(total - Double(bound)) < 1e-6, let picked = decode(solution.values, x: x, slots: slots) else { return relaxed }
-                    relaxed.plan = PartPlan(meetings: picked.map(\.meeting), objective: bound, bound: bound, choice: picked.map(\.option))
-                    return relaxed
-                }
-                for c in choices where solution.values[c] >= 1 - 1e-6 && !fixed.contains(c) { lp.fix(c, at: 1); fixed.insert(c) }
-                lp.fix(next, at: 1)
-                fixed.insert(next)
-                guard let again = lp.solve() else { return relaxed }
-                let total = zip(program.columns, again.values).reduce(Double(program.objectiveConstant)) { $0 + Double($1.0.cost) * $1.1 }
-                guard total < Double(bound) + 1e-6 else { return relaxed }
-                solution = again
+            let dive = RelaxationDive(program: program, x: x, groups: slots.map(\.groupIndex), bound: bound)
+            if let values = dive.run(lp, from: first), let picked = decode(values, x: x, slots: slots) {
+                relaxed.plan = PartPlan(meetings: picked.map(\.meeting), objective: bound, bound: bound, choice: picked.map(\.option))
             }
             return relaxed
         }
