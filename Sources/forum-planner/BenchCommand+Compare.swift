@@ -88,7 +88,7 @@ struct BenchCompareOptions: ParsableArguments {
             let title = "## HiGHS side by side: \(baseName) and generated instances (HiGHS time limit \(limitText) s)"
             emit(([title, BenchTable.render(rows)] + SideBySide.summary(results)).joined(separator: "\n"))
         }
-        var edited = [(base, baseName, perturb, Perturbation.Spread.standard, ""), (base, baseName, perturbWide, .wide, "wide-")]
+        var edited = [(base, baseName, perturb, Perturbation.Spread.standard, ""), (base, baseName, perturbWide, .wide, "")]
         for file in others {
             let name = BenchCommand.name(of: file)
             edited.append((try ConfigOptions.load(file), name, perturb, .standard, name + "-"))
