@@ -30,9 +30,7 @@ extension Rules {
     /// The blocks of every rule about several forums in the context (`RuleContext.planRules`) that
     /// is not `disabled`, in rule order.
     public static func blocks(in context: RuleContext, disabled: Set<RuleID> = []) -> [DeclaredBlock] {
-        context.planRules.filter { !disabled.contains($0.id) }.flatMap { rule in
-            rule.blocks(in: context).map { DeclaredBlock(rule: rule.id, block: $0) }
-        }
+        disabled.isEmpty ? context.declaredBlocks : context.declaredBlocks.filter { !disabled.contains($0.rule) }
     }
 }
 
@@ -68,11 +66,18 @@ public struct DayCapacity: Sendable, Hashable {
     /// The days on which more meetings use the resource than its limit, by date; each day's
     /// meetings in the order given.
     public func overbooked(_ meetings: [Meeting]) -> [(date: LocalDate, meetings: [Meeting])] {
-        let byDay = Dictionary(grouping: meetings.filter(uses), by: \.date)
-        return byDay.keys.sorted().compactMap { day in
-            guard let list = byDay[day], list.count > limit else { return nil }
-            return (day, list)
+        // Those that use it by date, in the order given within a day; then each day's run.
+        let used = meetings.indices.filter { uses(meetings[$0]) }.sorted { (meetings[$0].date, $0) < (meetings[$1].date, $1) }
+        var result: [(date: LocalDate, meetings: [Meeting])] = []
+        var first = 0
+        while first < used.count {
+            let date = meetings[used[first]].date
+            var end = first + 1
+            while end < used.count, meetings[used[end]].date == date { end += 1 }
+            if end - first > limit { result.append((date, used[first..<end].map { meetings[$0] })) }
+            first = end
         }
+        return result
     }
 }
 

@@ -2,6 +2,7 @@
 /// preferred feature not confirmed as yes.
 public struct VenuePreferredFeaturesRule: MeetingRule {
     public let id = RuleID.venuePreferredFeatures
+    public func reads(in context: RuleContext) -> MeetingFacets { [.place] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         guard let (v, venue, missing, penalty) = unconfirmed(m, in: context) else { return nil }
