@@ -110,9 +110,19 @@ public enum Weekday: String, CaseIterable, Sendable, Codable, Comparable {
     case monday, tuesday, wednesday, thursday, friday, saturday, sunday
 
     /// "Tue"
-    public var shortName: String { Weekday.shortNames[index] }
+    public var shortName: String { String(name.prefix(3)) }
     /// "Tuesday"
-    public var name: String { Weekday.names[index] }
+    public var name: String {
+        switch self {
+        case .monday: return "Monday"
+        case .tuesday: return "Tuesday"
+        case .wednesday: return "Wednesday"
+        case .thursday: return "Thursday"
+        case .friday: return "Friday"
+        case .saturday: return "Saturday"
+        case .sunday: return "Sunday"
+        }
+    }
     public var isWeekend: Bool { self == .saturday || self == .sunday }
     public var index: Int {
         switch self {
@@ -127,8 +137,7 @@ public enum Weekday: String, CaseIterable, Sendable, Codable, Comparable {
     }
     /// Monday first, worked out once (`allCases` makes a new array each time).
     static let inOrder = allCases
-    private static let names = allCases.map { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() }
-    private static let shortNames = names.map { String($0.prefix(3)) }
+
     public static func < (l: Weekday, r: Weekday) -> Bool { l.index < r.index }
 }
 

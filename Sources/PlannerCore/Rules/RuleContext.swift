@@ -10,6 +10,8 @@ public struct RuleContext: Sendable {
     private let requiredFeaturesByArea: [Area.ID: [Feature]]
     /// The same for a meeting of an unknown area: the trust's baseline alone.
     private let baselineRequiredFeatures: [Feature]
+    /// The preferred features not in `requiredFeaturesByArea`, per area, in the plan file's order.
+    private let preferredOnlyByArea: [Area.ID: [Feature]]
     /// Rules about several forums added for a test, as if listed in `Rules.planRules`.
     let extraPlanRules: [any PlanRule]
     /// The blocks of every rule in `planRules`, in rule order, worked out once (`Rules.blocks(in:disabled:)`).
@@ -33,6 +35,7 @@ public struct RuleContext: Sendable {
         pins = Dictionary(problem.pins.map { ($0.forum, $0) }, uniquingKeysWith: { a, _ in a })
         requiredFeaturesByArea = areas.mapValues { VenueRequirements.requiredFeatures(for: $0, in: problem) }
         baselineRequiredFeatures = VenueRequirements.requiredFeatures(for: nil, in: problem)
+        preferredOnlyByArea = requiredFeaturesByArea.mapValues { required in problem.preferredFeatures.filter { !required.contains($0) } }
         // The rules declare their blocks from the context, so they come last.
         let own = Rules.planRules.map { $0.blocks(in: self) }
         let extra = extraPlanRules.map { $0.blocks(in: self) }
@@ -83,6 +86,11 @@ public struct RuleContext: Sendable {
     /// area's needs (`VenueRequirements.requiredFeatures(for:in:)`); the baseline alone for an unknown area.
     public func requiredFeatures(for area: Area.ID) -> [Feature] {
         requiredFeaturesByArea[area] ?? baselineRequiredFeatures
+    }
+
+    /// The preferred features that are not among `requiredFeatures(for:)`, in the plan file's order.
+    public func preferredOnlyFeatures(for area: Area.ID) -> [Feature] {
+        preferredOnlyByArea[area] ?? problem.preferredFeatures.filter { !baselineRequiredFeatures.contains($0) }
     }
 
     /// Facilitators of an area's forum: its group's coordinators, then its co-production leads.
