@@ -40,13 +40,15 @@ readme: deps
 
 # Times the solver on the default fixture and generated instances, then writing the calendars of
 # 10,000 forums and checking 100,000 claim lines (release build); then the planner and HiGHS side
-# by side (Tests/tools/highs_bench.py in .venv) on generated 50 areas (seeds 1-3) and on 30 + 20
-# edited copies of the Surrey year (weights ×0.25–4, then ×0.1–10). Writes the tables to
-# Documentation/Benchmarks.md with the machine, the load at the start and end, and the date.
+# by side (Tests/tools/highs_bench.py in .venv) on generated 50 areas (seeds 1-3), on 30 + 20
+# edited copies of the Surrey year (weights ×0.25–4, then ×0.1–10), and on 30 edited copies each
+# of the fixtures with the attendee poll and with governors (the rules the seeds asked for, switched
+# on). Writes the tables to Documentation/Benchmarks.md with the machine, the load at the start and end, and the date.
 # The planner hands a part its search leaves unproven to CBC, as `plan` does (`--no-mip` in BENCH_ARGS
 # measures the search alone). A disagreement between the planner and HiGHS makes bench exit 1 (pipefail), and the file is not written.
 BENCH_ARGS := --areas 5,20,50,200,500 --node-budget 200000 --calendar-events 10000 --claim-lines 100000 \
-	--highs-areas 50 --highs-seeds 1,2,3 --highs-time-limit 120 --perturb 30 --perturb-wide 20
+	--highs-areas 50 --highs-seeds 1,2,3 --highs-time-limit 120 --perturb 30 --perturb-wide 20 \
+	--perturb-also Fixtures/surrey-2027-28-poll/plan.yaml,Fixtures/surrey-2027-28-governors/plan.yaml
 bench: deps
 	$(SWIFT) build $(RELEASE) --product forum-planner
 	cp /proc/loadavg .build/bench-load.txt

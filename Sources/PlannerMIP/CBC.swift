@@ -45,21 +45,29 @@ public struct CBC: MIPSolver {
 
     /// A program's columns, bounds, costs and rows as CBC and CLP load them: a column-wise matrix.
     struct Matrix {
-        var starts: [Int32] = [0]
-        var index: [Int32] = []
-        var value: [Double] = []
+        /// Column j's entries are `index[starts[j]..<starts[j + 1]]` (rows, increasing) and the same
+        /// range of `value`.
+        let starts: [Int32], index: [Int32], value: [Double]
         let columnLower: [Double], columnUpper: [Double], cost: [Double], rowLower: [Double], rowUpper: [Double]
 
+        /// Counts each column's entries, then places them row by row: two passes, no per-column arrays.
         init(_ program: MixedIntegerProgram) {
-            var byColumn = [[(row: Int32, value: Double)]](repeating: [], count: program.columns.count)
+            let n = program.columns.count
+            var starts = [Int32](repeating: 0, count: n + 1)
+            for row in program.rows { for c in row.columns { starts[c + 1] += 1 } }
+            for j in 0..<n { starts[j + 1] += starts[j] }
+            var next = starts
+            var index = [Int32](repeating: 0, count: Int(starts[n]))
+            var value = [Double](repeating: 0, count: Int(starts[n]))
             for (r, row) in program.rows.enumerated() {
-                for (c, a) in zip(row.columns, row.coefficients) { byColumn[c].append((Int32(r), Double(a))) }
+                for (c, a) in zip(row.columns, row.coefficients) {
+                    let at = Int(next[c])
+                    index[at] = Int32(r)
+                    value[at] = Double(a)
+                    next[c] += 1
+                }
             }
-            for entries in byColumn {
-                index += entries.map(\.row)
-                value += entries.map(\.value)
-                starts.append(Int32(index.count))
-            }
+            (self.starts, self.index, self.value) = (starts, index, value)
             let infinity = Double.greatestFiniteMagnitude
             rowLower = program.rows.map { $0.sense == .lessOrEqual ? -infinity : Double($0.rhs) }
             rowUpper = program.rows.map { $0.sense == .greaterOrEqual ? infinity : Double($0.rhs) }

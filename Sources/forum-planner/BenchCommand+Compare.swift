@@ -13,6 +13,9 @@ struct BenchCompareOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("As --perturb, with every weight ×0.1–10.", valueName: "n"))
     var perturbWide: Int = 0
 
+    @Option(name: .long, help: ArgumentHelp("Other plan files (such as the fixtures with the attendee poll and with governors), each edited --perturb times as the plan file is, side by side, a table each.", valueName: "file,file,..."))
+    var perturbAlso: String = ""
+
     @Option(name: .long, help: ArgumentHelp("Sizes of generated instances also solved by HiGHS, side by side, with the plan file itself, e.g. 50.", valueName: "n,n,..."))
     var highsAreas: String = ""
 
@@ -41,7 +44,15 @@ struct BenchCompareOptions: ParsableArguments {
         _ = try sizes()
         _ = try seeds(default: 1)
         try PathValidation.check(models, option: "--models", kind: .folder)
+        guard perturbAlso.isEmpty || perturb > 0 else { throw ValidationError("--perturb-also needs --perturb, the number of edited copies of each file, e.g. --perturb 30") }
+        for file in others {
+            try PathValidation.check(file, option: "--perturb-also", kind: .inputFile)
+            guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("--perturb-also: \(file): no such file") }
+        }
     }
+
+    /// The plan files of `--perturb-also`, in order.
+    var others: [String] { perturbAlso.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
 
     func sizes() throws -> [Int] {
         try BenchCommand.wholeNumbers(highsAreas, option: "--highs-areas", lowest: 1, example: "50").map { Int($0) }
@@ -77,17 +88,24 @@ struct BenchCompareOptions: ParsableArguments {
             let title = "## HiGHS side by side: \(baseName) and generated instances (HiGHS time limit \(limitText) s)"
             emit(([title, BenchTable.render(rows)] + SideBySide.summary(results)).joined(separator: "\n"))
         }
-        for (count, spread) in [(perturb, Perturbation.Spread.standard), (perturbWide, .wide)] where count > 0 {
+        var edited = [(base, baseName, perturb, Perturbation.Spread.standard, ""), (base, baseName, perturbWide, .wide, "")]
+        for file in others {
+            let name = BenchCommand.name(of: file)
+            edited.append((try ConfigOptions.load(file), name, perturb, .standard, name + "-"))
+        }
+        for (problem, name, count, spread, prefix) in edited where count > 0 {
             var rows: [[String]] = [["variant", "rotation", "venue removed", "+days f/v"] + SideBySide.header]
             var results: [SideBySide.Row] = []
-            for variant in Perturbation.variants(of: base, count: count, seed: seed, spread: spread) {
-                let result = try comparison.run(name: variant.name, problem: variant.problem, planFiles: PlanWriter.files(variant.problem, name: variant.name))
+            for variant in Perturbation.variants(of: problem, count: count, seed: seed, spread: spread) {
+                // The variants of another file keep that file's name in front, so their models do not clash.
+                let variantName = prefix + variant.name
+                let result = try comparison.run(name: variantName, problem: variant.problem, planFiles: PlanWriter.files(variant.problem, name: variantName))
                 results.append(result)
                 rows.append(
-                    [variant.name, variant.rotation, variant.removedVenue?.rawValue ?? "-", "\(variant.extraFacilitatorDays)/\(variant.extraVenueDays)"]
+                    [variantName, variant.rotation, variant.removedVenue?.rawValue ?? "-", "\(variant.extraFacilitatorDays)/\(variant.extraVenueDays)"]
                         + SideBySide.cells(result.planner, result.highs))
             }
-            let title = "## Perturbed \(baseName): \(count) variants, seed \(seed), every weight \(spread.label) (HiGHS time limit \(limitText) s)"
+            let title = "## Perturbed \(name): \(count) variants, seed \(seed), every weight \(spread.label) (HiGHS time limit \(limitText) s)"
             emit(([title, BenchTable.render(rows)] + SideBySide.summary(results)).joined(separator: "\n"))
         }
         return comparison.disagreement

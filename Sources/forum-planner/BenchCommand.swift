@@ -59,14 +59,17 @@ struct BenchCommand: ParsableCommand {
 
     func validate() throws { _ = try sizes() }
 
+    /// A plan file's name in the tables: its folder's name for a `plan.yaml`, else the path.
+    static func name(of path: String) -> String {
+        (path as NSString).lastPathComponent == "plan.yaml" ? ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent : path
+    }
+
     func run() throws {
         try running {
             let template = try config.load()
             let options = mip.applied(to: SolverOptions(nodeBudget: nodeBudget))
             let runner: HighsRunner? = try compare.any ? compare.runner() : nil
-            let baseName = (config.config as NSString).lastPathComponent == "plan.yaml"
-                ? ((config.config as NSString).deletingLastPathComponent as NSString).lastPathComponent
-                : config.config
+            let baseName = Self.name(of: config.config)
             var rows: [[String]] = [BenchRow.header]
             rows.append(BenchRow.measure(name: baseName, problem: template, options: options))
             for n in try sizes() {

@@ -15,14 +15,17 @@ struct ConfigOptions: ParsableArguments {
 
     /// Loads the plan file, or prints the error and exits 65; warns on standard error about forum
     /// months the holiday lists do not cover.
-    func load() throws -> PlanningProblem {
+    func load() throws -> PlanningProblem { try Self.load(config) }
+
+    /// Loads the plan file at `path` as `load()` does.
+    static func load(_ path: String) throws -> PlanningProblem {
         let problem: PlanningProblem
         do {
-            problem = try PlanFile.load(path: config)
+            problem = try PlanFile.load(path: path)
         } catch {
             throw Failure.badInput("\(error)")
         }
-        for warning in HolidayCoverage.warnings(problem, file: config) { Console.error("Warning: \(warning)") }
+        for warning in HolidayCoverage.warnings(problem, file: path) { Console.error("Warning: \(warning)") }
         return problem
     }
 

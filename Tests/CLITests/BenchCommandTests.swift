@@ -56,6 +56,25 @@ struct BenchCommandTests {
         }
     }
 
+    @Test("bench --perturb-also: each other plan file edited --perturb times, a table each, its rows named after it; without --perturb or a file, exit 64 before any solve")
+    func perturbAlso() throws {
+        let run = try CLI.run(
+            "bench", "--areas", "", "--calendar-events", "0", "--claim-lines", "0", "--perturb", "1", "--perturb-wide", "1",
+            "--perturb-also", "Fixtures/surrey-2027-28-poll/plan.yaml")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("\nperturb-01 ") && run.stdout.contains("\nwide-01 "))
+        #expect(run.stdout.contains("\n## Perturbed surrey-2027-28: 1 variants, seed 1,"))
+        #expect(run.stdout.contains("\n## Perturbed surrey-2027-28-poll: 1 variants, seed 1,"))
+        #expect(run.stdout.contains("\nsurrey-2027-28-poll-perturb-01 "))
+        let alone = try CLI.run("bench", "--perturb-also", "Fixtures/surrey-2027-28-poll/plan.yaml")
+        #expect(alone.status == 64)
+        #expect(alone.stderr.hasPrefix("Error: --perturb-also needs --perturb, the number of edited copies of each file, e.g. --perturb 30\n"))
+        let missing = try CLI.run("bench", "--perturb", "1", "--perturb-also", "Fixtures/none/plan.yaml")
+        #expect(missing.status == 64)
+        #expect(missing.stdout == "")
+        #expect(missing.stderr.hasPrefix("Error: --perturb-also: Fixtures/none/plan.yaml: no such file\n"))
+    }
+
     @Test("bench without the project's Python says what to do, exit 1")
     func missingPython() throws {
         let run = try CLI.run(

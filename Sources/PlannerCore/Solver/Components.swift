@@ -20,18 +20,19 @@ enum Components {
             let ra = find(a), rb = find(b)
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
-        var firstByKey: [String: Int] = [:]
-        func link(_ key: String, _ i: Int) {
-            if let j = firstByKey[key] { union(i, j) } else { firstByKey[key] = i }
-        }
+        struct GroupRound: Hashable { var group: Int, round: Int }
+        var firstOfArea: [Int: Int] = [:]
+        var firstOfGroupRound: [GroupRound: Int] = [:]
         for (i, slot) in slots.enumerated() {
-            link("area:\(slot.areaIndex)", i)
-            link("group-round:\(slot.groupIndex):\(slot.round)", i)
+            if let j = firstOfArea[slot.areaIndex] { union(i, j) } else { firstOfArea[slot.areaIndex] = i }
+            let key = GroupRound(group: slot.groupIndex, round: slot.round)
+            if let j = firstOfGroupRound[key] { union(i, j) } else { firstOfGroupRound[key] = i }
         }
         let venues = slots.map { slot in Set(slot.options.filter(\.inPerson).compactMap(\.meeting.venue)) }
-        for (b, declared) in blocks.enumerated() {
-            for (k, linked) in links(declared.block, slots, inPersonVenues: venues).enumerated() {
-                for i in linked { link("block:\(b):\(k)", i) }
+        for declared in blocks {
+            for linked in links(declared.block, slots, inPersonVenues: venues) {
+                guard let first = linked.first else { continue }
+                for i in linked.dropFirst() { union(i, first) }
             }
         }
         var parts: [Int: [Int]] = [:]

@@ -166,4 +166,3 @@ extension Planner {
         return moved
     }
 }
-

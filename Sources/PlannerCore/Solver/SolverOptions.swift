@@ -18,7 +18,9 @@ public struct SolverOptions: Sendable {
     /// 40 s on the 240 forums of generated 50 areas (seed 1), and a part of 960 would take far longer
     /// than the search's answer with its small gap (Documentation/Solver-Notes.md, "CBC"). In a part
     /// of several groups sharing resources, each group left unproven is handed over on its own
-    /// (`GroupsSolve.handover`), whatever the part's size.
+    /// (`GroupsSolve.handover`), whatever the part's size. The linear relaxation (`relaxationFirst`)
+    /// is solved only for parts of at most this many forums too: on the 960 forums of generated 200
+    /// areas it proves the optimum in 9.8 s, against 4.8 s for the groups' own searches.
     public var mipMaxForums = 300
     /// With a `mipSolver`, solve each part's linear relaxation before any search (`Proof.Relaxation`):
     /// its rounding dive often gives a plan at its bound, proven optimal with no search, and otherwise
