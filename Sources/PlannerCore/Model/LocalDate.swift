@@ -38,7 +38,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public var weekday: Weekday {
         // 1970-01-01 was a Thursday.
         let index = ((dayNumber % 7) + 7 + 3) % 7  // 0 = Monday
-        return Weekday.allCases[index]
+        return Weekday.inOrder[index]
     }
 
     public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
@@ -109,10 +109,35 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 public enum Weekday: String, CaseIterable, Sendable, Codable, Comparable {
     case monday, tuesday, wednesday, thursday, friday, saturday, sunday
 
-    public var shortName: String { String(rawValue.prefix(1).uppercased() + rawValue.dropFirst().prefix(2)) }
-    public var name: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+    /// "Tue"
+    public var shortName: String { String(name.prefix(3)) }
+    /// "Tuesday"
+    public var name: String {
+        switch self {
+        case .monday: return "Monday"
+        case .tuesday: return "Tuesday"
+        case .wednesday: return "Wednesday"
+        case .thursday: return "Thursday"
+        case .friday: return "Friday"
+        case .saturday: return "Saturday"
+        case .sunday: return "Sunday"
+        }
+    }
     public var isWeekend: Bool { self == .saturday || self == .sunday }
-    public var index: Int { Weekday.allCases.firstIndex(of: self) ?? 0 }
+    public var index: Int {
+        switch self {
+        case .monday: return 0
+        case .tuesday: return 1
+        case .wednesday: return 2
+        case .thursday: return 3
+        case .friday: return 4
+        case .saturday: return 5
+        case .sunday: return 6
+        }
+    }
+    /// Monday first, worked out once (`allCases` makes a new array each time).
+    static let inOrder = allCases
+
     public static func < (l: Weekday, r: Weekday) -> Bool { l.index < r.index }
 }
 

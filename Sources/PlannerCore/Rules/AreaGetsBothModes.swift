@@ -12,7 +12,7 @@ public struct AreaGetsBothModesRule: PlanRule {
     }
 
     public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
-        blocks(in: context).flatMap { block -> [Violation] in
+        context.blocks(of: id).flatMap { block -> [Violation] in
             guard case .modeSequence(let sequence) = block else { return [] }
             let (own, missing) = sequence.missingModes(meetings)
             return missing.map { Violation(rule: id, forums: own.map(\.id), message: "\(context.areaName(sequence.area)) never meets \($0.plainName) this year") }

@@ -4,6 +4,7 @@
 /// day; a row for the exact start time wins over it; a date the poll did not ask about costs nothing.
 public struct AttendeePollRule: MeetingRule {
     public let id = RuleID.attendeePoll
+    public func reads(in context: RuleContext) -> MeetingFacets { context.problem.poll.isEmpty ? [] : [.date, .time] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         guard let row = answers(for: m, in: context) else { return nil }

@@ -2,6 +2,7 @@
 /// of observances that begin at sunset.
 public struct AvoidObservancesRule: MeetingRule {
     public let id = RuleID.avoidObservances
+    public func reads(in context: RuleContext) -> MeetingFacets { [.date] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         guard let (clashes, penalty) = clashes(of: m, in: context) else { return nil }

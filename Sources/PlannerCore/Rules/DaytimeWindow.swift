@@ -1,6 +1,7 @@
 /// Hard: a daytime forum starts and ends inside the carer-friendly daytime window.
 public struct DaytimeWindowRule: MeetingRule {
     public let id = RuleID.daytimeWindow
+    public func reads(in context: RuleContext) -> MeetingFacets { [.time] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         guard context.areas[m.area]?.kind == .daytime else { return nil }

@@ -2,6 +2,7 @@
 /// and more per day after the preferred last day.
 public struct EarlyInMonthRule: MeetingRule {
     public let id = RuleID.earlyInMonth
+    public func reads(in context: RuleContext) -> MeetingFacets { [.date] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         let penalty = penalty(m, in: context)

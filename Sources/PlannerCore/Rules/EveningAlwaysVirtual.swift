@@ -1,6 +1,7 @@
 /// Hard: an evening forum is always online.
 public struct EveningAlwaysVirtualRule: MeetingRule {
     public let id = RuleID.eveningAlwaysVirtual
+    public func reads(in context: RuleContext) -> MeetingFacets { [.place] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         guard isBroken(m, in: context) else { return nil }

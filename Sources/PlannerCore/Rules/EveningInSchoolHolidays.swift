@@ -4,6 +4,7 @@
 /// soft penalty for the evening forum).
 public struct EveningInSchoolHolidaysRule: MeetingRule {
     public let id = RuleID.eveningInSchoolHolidays
+    public func reads(in context: RuleContext) -> MeetingFacets { [.date] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         guard let match = holiday(of: m, in: context) else { return nil }

@@ -1,6 +1,7 @@
 /// Hard: an evening forum starts and ends inside the evening window.
 public struct EveningWindowRule: MeetingRule {
     public let id = RuleID.eveningWindow
+    public func reads(in context: RuleContext) -> MeetingFacets { [.time] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         guard context.areas[m.area]?.kind == .evening else { return nil }

@@ -16,7 +16,7 @@ public struct FacilitatorOnePlaceADayRule: PlanRule {
 
     public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
         var breaches: [(f: Facilitator.ID, date: LocalDate, list: [Meeting], limit: Int)] = []
-        for case .dayCapacity(let block) in blocks(in: context) {
+        for case .dayCapacity(let block) in context.blocks(of: id) {
             guard case .facilitator(let f) = block.resource else { continue }
             breaches += block.overbooked(meetings).map { (f: f, date: $0.date, list: $0.meetings, limit: block.limit) }
         }

@@ -11,6 +11,7 @@
 /// they do, the plan is scored by `check` and the search's claim is corrected (`Planner.solve`).
 public struct GovernorAtForumRule: RelaxedPlanRule {
     public let id = RuleID.governorAtForum
+    public func optionReads(in context: RuleContext) -> MeetingFacets { [.date] }
     public init() {}
 
     /// One soft matching of forums to the governors, when there are governors and the weight is above 0.
@@ -22,7 +23,7 @@ public struct GovernorAtForumRule: RelaxedPlanRule {
 
     public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
         let byDate = Dictionary(grouping: meetings, by: \.date)
-        return blocks(in: context).flatMap { block -> [Violation] in
+        return context.blocks(of: id).flatMap { block -> [Violation] in
             guard case .matching(let cover) = block else { return [] }
             let (left, matching) = cover.unmatched(meetings)
             return left.map { m in

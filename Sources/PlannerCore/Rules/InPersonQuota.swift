@@ -17,7 +17,7 @@ public struct InPersonQuotaRule: PlanRule {
 
     public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
         var quotas: [RoundCount] = []
-        for case .roundCount(let quota) in blocks(in: context) { quotas.append(quota) }
+        for case .roundCount(let quota) in context.blocks(of: id) { quotas.append(quota) }
         // By group id, then round.
         return quotas.sorted { ($0.group, $0.round) < ($1.group, $1.round) }.compactMap { quota in
             guard let breach = quota.breach(meetings) else { return nil }

@@ -15,7 +15,7 @@ public struct InterpreterPoolPerDayRule: PlanRule {
 
     public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
         var result: [Violation] = []
-        for case .dayCapacity(let block) in blocks(in: context) {
+        for case .dayCapacity(let block) in context.blocks(of: id) {
             guard case .interpreterPool(let pool) = block.resource else { continue }
             for (day, list) in block.overbooked(meetings) {
                 result.append(Violation(rule: id, forums: list.map(\.id), dates: [day], message: "Interpreter pool \(pool) can cover \(block.limit) forums a day, but \(list.count) need it on \(day.uk)"))

@@ -1,6 +1,7 @@
 /// Hard: a forum is first announced in a newsletter at least the minimum notice before it.
 public struct MinimumNoticeRule: MeetingRule {
     public let id = RuleID.minimumNotice
+    public func reads(in context: RuleContext) -> MeetingFacets { [.date] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         let minimum = context.problem.notice.minimumNoticeDays

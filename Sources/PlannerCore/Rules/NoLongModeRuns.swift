@@ -12,7 +12,7 @@ public struct NoLongModeRunsRule: PlanRule {
     }
 
     public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
-        blocks(in: context).flatMap { block -> [Violation] in
+        context.blocks(of: id).flatMap { block -> [Violation] in
             guard case .modeSequence(let sequence) = block, let maxRun = sequence.maxRun else { return [] }
             return sequence.longRuns(meetings).compactMap { run in
                 guard let last = run.last else { return nil }

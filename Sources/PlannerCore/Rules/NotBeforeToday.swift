@@ -3,6 +3,10 @@
 /// day plus the minimum notice. Silent when the problem has no day of planning (`today` is nil).
 public struct NotBeforeTodayRule: MeetingRule {
     public let id = RuleID.notBeforeToday
+    /// Nothing without a day of re-planning; the date alone without pins; else all (a pin in the past must match).
+    public func reads(in context: RuleContext) -> MeetingFacets {
+        context.problem.today == nil ? [] : context.pins.isEmpty ? [.date] : .all
+    }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         guard let breach = breach(m, in: context) else { return nil }
@@ -24,7 +28,7 @@ public struct NotBeforeTodayRule: MeetingRule {
 
     private func breach(_ m: Meeting, in context: RuleContext) -> Breach? {
         guard let today = context.problem.today else { return nil }
-        if let pin = context.pins[m.id] {
+        if let pin = context.pin(for: m.id) {
             if pin.date < today {
                 return pin.matches(m) ? nil : .history(pin)
             }

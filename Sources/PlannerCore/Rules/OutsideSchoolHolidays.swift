@@ -2,6 +2,7 @@
 /// area follows (the school run and childcare).
 public struct OutsideSchoolHolidaysRule: MeetingRule {
     public let id = RuleID.outsideSchoolHolidays
+    public func reads(in context: RuleContext) -> MeetingFacets { [.date] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         guard let match = holiday(of: m, in: context) else { return nil }

@@ -1,6 +1,7 @@
 /// Hard: with a rotation table, a forum meets in the mode the table gives for its area and round.
 public struct RotationTableRule: MeetingRule {
     public let id = RuleID.rotationTable
+    public func reads(in context: RuleContext) -> MeetingFacets { [.place] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         guard let wanted = wantedMode(of: m, in: context) else { return nil }

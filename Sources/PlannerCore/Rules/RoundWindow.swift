@@ -1,6 +1,7 @@
 /// Hard: a forum is held in month 1 of its round, on or before the latest day allowed.
 public struct RoundWindowRule: MeetingRule {
     public let id = RuleID.roundWindow
+    public func reads(in context: RuleContext) -> MeetingFacets { [.date] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         switch breach(m, in: context) {

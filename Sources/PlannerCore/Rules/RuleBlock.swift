@@ -30,9 +30,7 @@ extension Rules {
     /// The blocks of every rule about several forums in the context (`RuleContext.planRules`) that
     /// is not `disabled`, in rule order.
     public static func blocks(in context: RuleContext, disabled: Set<RuleID> = []) -> [DeclaredBlock] {
-        context.planRules.filter { !disabled.contains($0.id) }.flatMap { rule in
-            rule.blocks(in: context).map { DeclaredBlock(rule: rule.id, block: $0) }
-        }
+        disabled.isEmpty ? context.declaredBlocks : context.declaredBlocks.filter { !disabled.contains($0.rule) }
     }
 }
 
@@ -59,20 +57,33 @@ public struct DayCapacity: Sendable, Hashable {
     }
 
     /// Whether a meeting uses the resource.
-    public func uses(_ m: Meeting) -> Bool {
-        guard forums?.contains(m.id) ?? true else { return false }
+    public func uses(_ m: Meeting) -> Bool { uses(m.id, m.mode, m.venue) }
+
+    private func uses(_ id: ForumID, _ mode: Mode, _ venue: Venue.ID?) -> Bool {
+        guard forums?.contains(id) ?? true else { return false }
         guard let venues else { return true }
-        return m.mode == .inPerson && m.venue.map(venues.contains) == true
+        guard mode == .inPerson, let venue else { return false }
+        // One venue (a venue's own block) is compared rather than hashed.
+        return venues.count == 1 ? venues.first == venue : venues.contains(venue)
     }
 
     /// The days on which more meetings use the resource than its limit, by date; each day's
     /// meetings in the order given.
     public func overbooked(_ meetings: [Meeting]) -> [(date: LocalDate, meetings: [Meeting])] {
-        let byDay = Dictionary(grouping: meetings.filter(uses), by: \.date)
-        return byDay.keys.sorted().compactMap { day in
-            guard let list = byDay[day], list.count > limit else { return nil }
-            return (day, list)
+        // Those that use it by date, in the order given within a day; then each day's run.
+        let used = meetings.indices.filter { uses(meetings[$0].id, meetings[$0].mode, meetings[$0].venue) }.sorted {
+            (meetings[$0].date, $0) < (meetings[$1].date, $1)
         }
+        var result: [(date: LocalDate, meetings: [Meeting])] = []
+        var first = 0
+        while first < used.count {
+            let date = meetings[used[first]].date
+            var end = first + 1
+            while end < used.count, meetings[used[end]].date == date { end += 1 }
+            if end - first > limit { result.append((date, used[first..<end].map { meetings[$0] })) }
+            first = end
+        }
+        return result
     }
 }
 
@@ -110,8 +121,7 @@ public struct ModeSequence: Sendable, Hashable {
     }
 
     private func own(_ meetings: [Meeting]) -> [Meeting] {
-        let members = Set(forums)
-        return meetings.filter { members.contains($0.id) }.sorted { $0.round < $1.round }
+        meetings.filter { forums.contains($0.id) }.sorted { $0.round < $1.round }
     }
 
     /// The area's meetings and the modes they never take, when every forum is planned and `bothModes` is set.
@@ -168,16 +178,20 @@ public struct PairCost: Sendable, Hashable {
 
     /// Every pair of the block's meetings that costs more than 0, later forum by later forum.
     public func breaches(_ meetings: [Meeting]) -> [Breach] {
-        let own = meetings.filter { forums.contains($0.id) }.sorted { ($0.round, $0.date, $0.id) < ($1.round, $1.date, $1.id) }
+        let own = meetings.indices.filter { forums.contains(meetings[$0].id) }.sorted {
+            let (a, b) = (meetings[$0], meetings[$1])
+            return (a.round, a.date) != (b.round, b.date) ? (a.round, a.date) < (b.round, b.date) : a.id < b.id
+        }
         var result: [Breach] = []
-        for (i, later) in own.enumerated() {
-            for earlier in own[..<i] {
+        for (i, l) in own.enumerated() {
+            for e in own[..<i] {
+                let (earlier, later) = (meetings[e].date, meetings[l].date)
                 var terms: [Term] = []
                 var penalty = 0
-                if let w = sameWeekday, earlier.date.weekday == later.date.weekday { terms.append(.sameWeekday); penalty += w }
-                if let w = sameStart, earlier.start == later.start { terms.append(.sameStart); penalty += w }
-                if let w = adjacentDays, abs(later.date - earlier.date) == 1 { terms.append(.adjacentDays); penalty += w }
-                if penalty > 0 { result.append(Breach(earlier: earlier, later: later, terms: terms, penalty: penalty)) }
+                if let w = sameWeekday, earlier.weekday == later.weekday { terms.append(.sameWeekday); penalty += w }
+                if let w = sameStart, meetings[e].start == meetings[l].start { terms.append(.sameStart); penalty += w }
+                if let w = adjacentDays, abs(later - earlier) == 1 { terms.append(.adjacentDays); penalty += w }
+                if penalty > 0 { result.append(Breach(earlier: meetings[e], later: meetings[l], terms: terms, penalty: penalty)) }
             }
         }
         return result

@@ -44,7 +44,10 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Comparable, Codabl
     public var isHard: Bool { ordinal < RuleID.earlyInMonth.ordinal }
 
     /// Position in the catalogue.
-    public var ordinal: Int { RuleID.allCases.firstIndex(of: self) ?? 0 }
+    public var ordinal: Int { RuleID.inOrder.firstIndex(of: self) ?? 0 }
+
+    /// The catalogue's order, worked out once (`allCases` makes a new array each time).
+    private static let inOrder = allCases
 
     /// The rule in one plain-English sentence.
     public var summary: String {

@@ -10,8 +10,14 @@ public struct RuleContext: Sendable {
     private let requiredFeaturesByArea: [Area.ID: [Feature]]
     /// The same for a meeting of an unknown area: the trust's baseline alone.
     private let baselineRequiredFeatures: [Feature]
+    /// The preferred features not in `requiredFeaturesByArea`, per area, in the plan file's order.
+    private let preferredOnlyByArea: [Area.ID: [Feature]]
     /// Rules about several forums added for a test, as if listed in `Rules.planRules`.
     let extraPlanRules: [any PlanRule]
+    /// The blocks of every rule in `planRules`, in rule order, worked out once (`Rules.blocks(in:disabled:)`).
+    public private(set) var declaredBlocks: [DeclaredBlock] = []
+    /// The blocks of each rule of `Rules.planRules` (not the rules added for a test), by rule.
+    private var catalogueBlocks: [RuleID: [RuleBlock]] = [:]
 
     /// The rules about several forums in force: `Rules.planRules` (and, in tests, `extraPlanRules`).
     public var planRules: [any PlanRule] { extraPlanRules.isEmpty ? Rules.planRules : Rules.planRules + extraPlanRules }
@@ -29,7 +35,20 @@ public struct RuleContext: Sendable {
         pins = Dictionary(problem.pins.map { ($0.forum, $0) }, uniquingKeysWith: { a, _ in a })
         requiredFeaturesByArea = areas.mapValues { VenueRequirements.requiredFeatures(for: $0, in: problem) }
         baselineRequiredFeatures = VenueRequirements.requiredFeatures(for: nil, in: problem)
+        preferredOnlyByArea = requiredFeaturesByArea.mapValues { required in problem.preferredFeatures.filter { !required.contains($0) } }
+        // The rules declare their blocks from the context, so they come last.
+        let own = Rules.planRules.map { $0.blocks(in: self) }
+        let extra = extraPlanRules.map { $0.blocks(in: self) }
+        catalogueBlocks = Dictionary(zip(Rules.planRules.map(\.id), own), uniquingKeysWith: { a, _ in a })
+        declaredBlocks = zip(planRules, own + extra).flatMap { rule, blocks in blocks.map { DeclaredBlock(rule: rule.id, block: $0) } }
     }
+
+    /// The blocks of the rule `id` of `Rules.planRules`, as its `blocks(in:)` declares them for this
+    /// context, worked out once; its `check` reads them.
+    func blocks(of id: RuleID) -> [RuleBlock] { catalogueBlocks[id] ?? [] }
+
+    /// The forum's pin, if it has one (without hashing its id when there are no pins).
+    public func pin(for forum: ForumID) -> Pin? { pins.isEmpty ? nil : pins[forum] }
 
     public var calendars: DateCalendars { problem.calendars }
 
@@ -69,6 +88,11 @@ public struct RuleContext: Sendable {
         requiredFeaturesByArea[area] ?? baselineRequiredFeatures
     }
 
+    /// The preferred features that are not among `requiredFeatures(for:)`, in the plan file's order.
+    public func preferredOnlyFeatures(for area: Area.ID) -> [Feature] {
+        preferredOnlyByArea[area] ?? problem.preferredFeatures.filter { !baselineRequiredFeatures.contains($0) }
+    }
+
     /// Facilitators of an area's forum: its group's coordinators, then its co-production leads.
     public func facilitators(for area: Area) -> [Facilitator.ID] {
         var ids = groups[area.group]?.coordinators ?? []
@@ -86,6 +110,12 @@ public struct RuleContext: Sendable {
 /// helper its `check` uses, so the rule's logic is still written once.
 public protocol MeetingRule: Sendable {
     var id: RuleID { get }
+    /// What the rule's answer (`isBroken`, `penalty`) depends on in a meeting of this problem besides
+    /// its forum (id, round, area and facilitators): the option builder asks once per distinct value
+    /// of these and shares the answer among the candidates that differ only in the rest
+    /// (`MeetingFacets`); the messages of `check` may say more. Every facet by default, which is
+    /// always right.
+    func reads(in context: RuleContext) -> MeetingFacets
     /// Returns the breach, or nil when the meeting keeps the rule.
     func check(_ meeting: Meeting, in context: RuleContext) -> Violation?
     /// Whether `check` returns a breach, without writing its message.
@@ -94,7 +124,22 @@ public protocol MeetingRule: Sendable {
     func penalty(_ meeting: Meeting, in context: RuleContext) -> Int
 }
 
+/// The parts of a meeting that vary between the candidates of one forum, for a rule to say which
+/// it reads (`MeetingRule.reads`). A rule that reads none of them gives one answer for the forum.
+public struct MeetingFacets: OptionSet, Sendable, Hashable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// The date.
+    public static let date = MeetingFacets(rawValue: 1)
+    /// The mode and the venue.
+    public static let place = MeetingFacets(rawValue: 2)
+    /// The mode, the start and the end.
+    public static let time = MeetingFacets(rawValue: 4)
+    public static let all: MeetingFacets = [.date, .place, .time]
+}
+
 extension MeetingRule {
+    public func reads(in context: RuleContext) -> MeetingFacets { .all }
     public func isBroken(_ meeting: Meeting, in context: RuleContext) -> Bool { check(meeting, in: context) != nil }
     public func penalty(_ meeting: Meeting, in context: RuleContext) -> Int { check(meeting, in: context)?.penalty ?? 0 }
 }
@@ -120,4 +165,10 @@ public protocol PlanRule: Sendable {
 public protocol RelaxedPlanRule: PlanRule {
     /// The penalty `meeting` carries under this rule in every plan that holds it.
     func optionPenalty(_ meeting: Meeting, in context: RuleContext) -> Int
+    /// What `optionPenalty` depends on in a meeting besides its forum (as `MeetingRule.reads`).
+    func optionReads(in context: RuleContext) -> MeetingFacets
+}
+
+extension RelaxedPlanRule {
+    public func optionReads(in context: RuleContext) -> MeetingFacets { .all }
 }

@@ -29,10 +29,12 @@ public enum Rules {
     /// Every breach in a set of meetings, hard and soft, in a stable order.
     public static func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
         let sorted = meetings.sorted { $0.id < $1.id }
-        var result: [Violation] = []
-        for rule in meetingRules {
-            for m in sorted { if let v = rule.check(m, in: context) { result.append(v) } }
+        // Rule by rule, meetings in id order: each meeting's breaches go to its rule's list.
+        var byRule = [[Violation]](repeating: [], count: meetingRules.count)
+        for m in sorted {
+            for (k, rule) in meetingRules.enumerated() { if let v = rule.check(m, in: context) { byRule[k].append(v) } }
         }
+        var result = byRule.flatMap { $0 }
         for rule in context.planRules { result += rule.check(sorted, in: context) }
         return result
     }

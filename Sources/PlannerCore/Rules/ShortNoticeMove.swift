@@ -3,6 +3,10 @@
 /// soft rule can cost a forum, so a date with short notice is chosen only when nothing else works.
 public struct ShortNoticeMoveRule: MeetingRule {
     public let id = RuleID.shortNoticeMove
+    /// Nothing without a day of re-planning or pins; else all (whether the pin moved).
+    public func reads(in context: RuleContext) -> MeetingFacets {
+        context.problem.today == nil || context.pins.isEmpty ? [] : .all
+    }
     /// Points for each day under the short notice.
     public static let pointsPerDay = 1_000
     public init() {}
@@ -21,7 +25,7 @@ public struct ShortNoticeMoveRule: MeetingRule {
     /// The day of re-planning and the days the moved forum falls short of the short notice; nil
     /// when it is not a moved published forum or gives enough notice.
     private func shortBy(_ m: Meeting, in context: RuleContext) -> (LocalDate, days: Int)? {
-        guard let today = context.problem.today, let pin = context.pins[m.id], pin.date >= today else { return nil }
+        guard let today = context.problem.today, let pin = context.pin(for: m.id), pin.date >= today else { return nil }
         let short = context.problem.notice.shortNoticeDays - (m.date - today)
         return !pin.matches(m) && short > 0 ? (today, short) : nil
     }

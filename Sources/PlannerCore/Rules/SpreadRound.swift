@@ -19,7 +19,7 @@ public struct SpreadRoundRule: PlanRule {
 
     public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
         var pairs: [PairCost.Breach] = []
-        for case .pairCost(let block) in blocks(in: context) { pairs += block.breaches(meetings) }
+        for case .pairCost(let block) in context.blocks(of: id) { pairs += block.breaches(meetings) }
         // Later forum by date, then the earlier one, across the groups' rounds.
         return pairs.sorted { ($0.later.date, $0.later.id, $0.earlier.date, $0.earlier.id) < ($1.later.date, $1.later.id, $1.earlier.date, $1.earlier.id) }.map {
             Violation(rule: id, penalty: $0.penalty, forums: [$0.later.id, $0.earlier.id], dates: [$0.later.date, $0.earlier.date], message: "the day after \(context.areaName($0.earlier.area))'s forum")

@@ -1,6 +1,7 @@
 /// Hard: an in-person venue is not marked unavailable on the forum's date.
 public struct VenueAvailableRule: MeetingRule {
     public let id = RuleID.venueAvailable
+    public func reads(in context: RuleContext) -> MeetingFacets { [.date, .place] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         guard let (v, venue) = unavailableVenue(m, in: context) else { return nil }

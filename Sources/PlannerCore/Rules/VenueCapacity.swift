@@ -1,6 +1,7 @@
 /// Hard: an in-person venue holds at least the attendance expected for the area.
 public struct VenueCapacityRule: MeetingRule {
     public let id = RuleID.venueCapacity
+    public func reads(in context: RuleContext) -> MeetingFacets { [.place] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         guard let (v, venue, area) = tooSmall(m, in: context) else { return nil }

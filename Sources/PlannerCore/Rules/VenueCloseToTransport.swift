@@ -1,6 +1,7 @@
 /// Soft: venues closer to public transport are preferred: a point per 100 metres (rounded down).
 public struct VenueCloseToTransportRule: MeetingRule {
     public let id = RuleID.venueCloseToTransport
+    public func reads(in context: RuleContext) -> MeetingFacets { [.place] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         guard let (v, venue, metres, penalty) = distance(m, in: context) else { return nil }

@@ -2,6 +2,7 @@
 /// area's declared needs) confirmed as yes; unknown is never yes.
 public struct VenueHasRequiredFeaturesRule: MeetingRule {
     public let id = RuleID.venueHasRequiredFeatures
+    public func reads(in context: RuleContext) -> MeetingFacets { [.place] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         guard let (v, venue, missing) = missing(m, in: context) else { return nil }

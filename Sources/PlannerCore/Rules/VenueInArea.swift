@@ -1,6 +1,7 @@
 /// Hard: an in-person forum has a venue that serves its area; an online forum has none.
 public struct VenueInAreaRule: MeetingRule {
     public let id = RuleID.venueInArea
+    public func reads(in context: RuleContext) -> MeetingFacets { [.place] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         switch (m.mode, m.venue) {

@@ -2,6 +2,7 @@
 /// (an unrecorded distance does not count as near).
 public struct VenueNearTransportRule: MeetingRule {
     public let id = RuleID.venueNearTransport
+    public func reads(in context: RuleContext) -> MeetingFacets { [.place] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         switch breach(m, in: context) {

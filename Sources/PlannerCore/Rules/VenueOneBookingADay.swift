@@ -10,7 +10,7 @@ public struct VenueOneBookingADayRule: PlanRule {
 
     public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
         var breaches: [(v: Venue.ID, date: LocalDate, list: [Meeting])] = []
-        for case .dayCapacity(let block) in blocks(in: context) {
+        for case .dayCapacity(let block) in context.blocks(of: id) {
             guard case .venue(let v) = block.resource else { continue }
             breaches += block.overbooked(meetings).map { (v: v, date: $0.date, list: $0.meetings) }
         }

@@ -2,6 +2,7 @@
 /// preferred feature not confirmed as yes.
 public struct VenuePreferredFeaturesRule: MeetingRule {
     public let id = RuleID.venuePreferredFeatures
+    public func reads(in context: RuleContext) -> MeetingFacets { [.place] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         guard let (v, venue, missing, penalty) = unconfirmed(m, in: context) else { return nil }
@@ -15,8 +16,7 @@ public struct VenuePreferredFeaturesRule: MeetingRule {
     /// confirmed as yes, and the points they cost; nil when none is missing.
     private func unconfirmed(_ m: Meeting, in context: RuleContext) -> (Venue.ID, Venue, features: [Feature], penalty: Int)? {
         guard m.mode == .inPerson, let v = m.venue, let venue = context.venues[v] else { return nil }
-        let required = context.requiredFeatures(for: m.area)
-        let missing = context.problem.preferredFeatures.filter { !required.contains($0) && venue.value(of: $0) != .yes }
+        let missing = context.preferredOnlyFeatures(for: m.area).filter { venue.value(of: $0) != .yes }
         return missing.isEmpty ? nil : (v, venue, missing, missing.count * context.problem.weights.missingPreferredFeature)
     }
 }

@@ -15,7 +15,7 @@ public struct WeekdayAndTimeVarietyRule: PlanRule {
 
     public func check(_ meetings: [Meeting], in context: RuleContext) -> [Violation] {
         var byArea: [(area: Area.ID, block: PairCost)] = []
-        for case .pairCost(let block) in blocks(in: context) {
+        for case .pairCost(let block) in context.blocks(of: id) {
             if case .area(let area) = block.scope { byArea.append((area, block)) }
         }
         return byArea.sorted { $0.area < $1.area }.flatMap { _, block in

@@ -1,6 +1,7 @@
 /// Soft: forums are held Tuesday to Thursday where possible; a Monday costs a little, a Friday more.
 public struct WeekdayPreferenceRule: MeetingRule {
     public let id = RuleID.weekdayPreference
+    public func reads(in context: RuleContext) -> MeetingFacets { [.date] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         let penalty = penalty(m, in: context)

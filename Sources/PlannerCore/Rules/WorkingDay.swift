@@ -1,6 +1,7 @@
 /// Hard: a forum is held on a working day, Monday to Friday, and not on a bank holiday.
 public struct WorkingDayRule: MeetingRule {
     public let id = RuleID.workingDay
+    public func reads(in context: RuleContext) -> MeetingFacets { [.date] }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         switch breach(m, in: context) {
