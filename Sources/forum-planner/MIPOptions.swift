@@ -6,7 +6,7 @@ import PlannerMIP
 /// solved first (CLP), whether a part the search leaves unproven is handed to CBC, and when. Shared
 /// by `plan`, `alternatives` and `bench`.
 struct MIPOptions: ParsableArguments {
-    @Flag(name: .long, help: "Do not hand a part the search leaves unproven to CBC: the search's own plan and bound stand.")
+    @Flag(name: .long, help: "Plan without CBC, to compare: the search's own plan and bound stand, and a part the group search cannot take goes to the slower forum-by-forum search.")
     var noMip = false
 
     @Flag(name: .long, help: "Do not solve each part's linear relaxation (CLP) before the search: the search runs alone, then CBC if it is left unproven.")

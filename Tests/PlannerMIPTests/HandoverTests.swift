@@ -136,6 +136,27 @@ struct HandoverTests {
         #expect(verdict.total == handed.objective)
     }
 
+    @Test("with CBC the forum-by-forum search never runs: a part over the hand-over size, and a first plan, go straight to CBC too")
+    func noForumByForumWithCBC() throws {
+        var problem = InstanceGenerator.generate(areas: 5, seed: 1, template: try #require(Self.surrey), balanced: false)
+        problem.rotation = .table([:])
+        // Larger than the parts handed over after a search: still straight to CBC, never the fallback.
+        var small = Self.options(CBC())
+        small.mipMaxForums = 1
+        let large = try #require(Self.planned(Planner.plan(problem, options: small)))
+        let optimal = try #require(Self.planned(Planner.plan(problem, options: Self.options(CBC()))))
+        #expect(large.status == .optimal)
+        #expect(large.objective == optimal.objective)
+        #expect(large.proof.parts.map(\.method) == [.mip])
+        // A first plan (the bench's first-plan timing): CBC's plan, checked, reported as feasible.
+        var first = Self.options(CBC())
+        first.firstPlanOnly = true
+        let quick = try #require(Self.planned(Planner.plan(problem, options: first)))
+        #expect(quick.status == .feasible)
+        #expect(quick.proof.parts.map(\.method) == [.mip])
+        #expect(Self.checked(quick, problem).hard == 0)
+    }
+
     @Test("the same problem twice gives the same plan and the same proof")
     func deterministic() throws {
         let problem = try Self.stalled()

@@ -192,6 +192,9 @@ struct Explainer {
         if slots.contains(where: { $0.options.isEmpty }) { return false }
         var trial = SolverOptions(nodeBudget: min(options.nodeBudget, 20_000), disabledRules: disabled)
         trial.testingPlanRules = options.testingPlanRules
+        // A part the group search cannot take goes to the MIP solver, which proves there is no plan
+        // rather than running out of nodes.
+        trial.mipSolver = options.mipSolver
         guard case .found(let meetings, _, _, _, _, _) = Planner.solve(slots: slots, problem: problem, options: trial, firstOnly: true) else {
             return false
         }

@@ -150,19 +150,18 @@ public enum Planner {
                 }
             } catch {
                 steppedAside = error.description
-                // With a MIP solver, the part goes straight to it; the forum-by-forum search runs
-                // without one, or when the solver gives neither a plan nor a proof that none exists.
-                var direct: BranchAndBound.Result?
-                if handing, let handover {
+                // With a MIP solver, the part goes straight to it, whatever its size and also for a
+                // first plan: the forum-by-forum search runs only without one (`--no-mip`, the
+                // library's default). A solver that gives neither a plan nor a proof that none
+                // exists leaves the part unplanned, never to a slower search.
+                if let handover {
                     switch straightToMIP(local, using: handover, cutoff: cutoff) {
-                    case .result(let handed)?: direct = handed
+                    case .result(let handed)?: result = handed
                     case .contradiction(let why)?: return .contradiction(why)
-                    case nil: break
+                    case nil: result = BranchAndBound.Result(choice: nil, cost: 0, lowerBound: 0, proven: false, nodes: 0)
                     }
-                }
-                if let direct {
-                    result = direct
                     straight = true
+                    method = .mip
                 } else {
                     let search = BranchAndBound(slots: local, problem: problem, budget: options.nodeBudget, switches: switches)
                     search.progress = report

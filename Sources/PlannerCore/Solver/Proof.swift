@@ -10,8 +10,9 @@ public struct Proof: Sendable, Hashable {
         case groupSearch = "group-search"
         /// Several groups sharing resources: each group's own group search, then repairs in a fixed order (`GroupsSolve`).
         case groupSearchWithRepair = "group-search-with-repair"
-        /// The forum-by-forum branch and bound (`BranchAndBound`), used where the group search steps
-        /// aside and no MIP solver is given (or the part is too large for it, or it found no plan).
+        /// The forum-by-forum branch and bound (`BranchAndBound`), used only where the group search
+        /// steps aside and no MIP solver is given (`--no-mip`, the library's default); with one, such
+        /// a part goes to it (`mip`).
         case branchAndBound = "branch-and-bound"
         /// An exact MIP solver (`SolverOptions.mipSolver`) on the part's exported model, started from
         /// the search's plan, after the search above stopped unproven (`Part.mip` says which and how).
