@@ -9,15 +9,7 @@ import Testing
 /// every rule about every candidate, and each rule's answer must indeed not change with the rest.
 @Suite("Option builder")
 struct OptionBuilderTests {
-    /// A problem, and the rules switched off.
-    struct Case: Sendable, CustomTestStringConvertible {
-        var name: String
-        var problem: PlanningProblem
-        var disabled: Set<RuleID> = []
-        var testDescription: String { name }
-    }
-
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    typealias Case = ProblemCase
 
     /// The rule test problem, its broken variant (late notice, a poll, re-planned with pins), the
     /// Surrey fixtures (plain, governors, poll), a replan with pins, two school calendars, and
@@ -25,9 +17,7 @@ struct OptionBuilderTests {
     static func cases() throws -> [Case] {
         let problems = try RuleAnswerTests.problems()
         var cases = zip(["rule test problem", "broken variant", "surrey-2027-28"], problems).map { Case(name: $0, problem: $1) }
-        for name in ["surrey-2027-28-governors", "surrey-2027-28-poll", "replan-venue-withdrawn"] {
-            cases.append(Case(name: name, problem: try PlanFile.load(path: root.appendingPathComponent("Fixtures/\(name)/plan.yaml").path)))
-        }
+        cases += try ["surrey-2027-28-governors", "surrey-2027-28-poll", "replan-venue-withdrawn"].map(Case.fixture)
         cases.append(Case(name: "Surrey and Hampshire school calendars", problem: SchoolCalendarTests.problem()))
         cases.append(Case(name: "broken variant, pins not enforced", problem: problems[1], disabled: [.pinnedForumStays]))
         cases.append(Case(name: "surrey-2027-28, no school holidays rule", problem: problems[2], disabled: [.outsideSchoolHolidays, .earlyInMonth]))

@@ -127,8 +127,6 @@ public enum Planner {
             let result: BranchAndBound.Result
             var method = Set(local.map(\.groupIndex)).count > 1 ? Proof.Method.groupSearchWithRepair : .groupSearch
             var steppedAside: String?
-            // Whether the part went straight to the MIP solver (the group search stepped aside).
-            var straight = false
             let handing = options.mipSolver != nil && !firstOnly && local.count <= options.mipMaxForums
             let cutoff = options.cutoff.map { $0 - cost }
             // Groups sharing resources are handed over one by one, however large their part.
@@ -160,7 +158,6 @@ public enum Planner {
                     case .contradiction(let why)?: return .contradiction(why)
                     case nil: result = BranchAndBound.Result(choice: nil, cost: 0, lowerBound: 0, proven: false, nodes: 0)
                     }
-                    straight = true
                     method = .mip
                 } else {
                     let search = BranchAndBound(slots: local, problem: problem, budget: options.nodeBudget, switches: switches)
@@ -184,7 +181,8 @@ public enum Planner {
             // Proven by the search: its optimum (with no rest left by the relaxed rules), or no plan;
             // or by the linear relaxation's bound.
             let searchProven = result.proven && (searched.map { $0.rest == 0 } ?? true) || found.map { $0.bound >= $0.objective } ?? false
-            if handing, let handover, !searchProven, !straight {
+            // A part the group search stepped aside on went straight to the MIP solver above.
+            if handing, let handover, !searchProven, steppedAside == nil {
                 switch handOver(local, using: handover, found: found, bound: part.bound, cutoff: cutoff, after: method) {
                 case .part(let better, let run)?: part = better; mip = run; method = .mip
                 case .noPlan?: return .noPlan

@@ -9,24 +9,13 @@ import Testing
 /// (`ForumColumns`) agree with the options; `LinearModel.addRow` merges terms as it says.
 @Suite("Model build for a solver in memory")
 struct ModelBuildTests {
-    /// A problem, and the rules switched off.
-    struct Case: Sendable, CustomTestStringConvertible {
-        var name: String
-        var problem: PlanningProblem
-        var disabled: Set<RuleID> = []
-        var testDescription: String { name }
-    }
-
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    typealias Case = ProblemCase
 
     /// Surrey, with governors (the matching block) and with a poll (starts split into options),
     /// and a tiny balanced problem (quotas and runs), also with forums free to share a day (pairs
     /// on consecutive days priced forum by forum).
     static func cases() throws -> [Case] {
-        var cases = try ["surrey-2027-28", "surrey-2027-28-governors", "surrey-2027-28-poll"].map {
-            Case(name: $0, problem: try PlanFile.load(path: root.appendingPathComponent("Fixtures/\($0)/plan.yaml").path))
-        }
+        var cases = try ["surrey-2027-28", "surrey-2027-28-governors", "surrey-2027-28-poll"].map(Case.fixture)
         var tiny = TestProblems.tiny(areas: 3, rounds: 3, latestDay: 8, balanced: true)
         tiny.weights.sameWeekday = 12
         cases.append(Case(name: "tiny, balanced", problem: tiny))
