@@ -7,8 +7,13 @@ public struct FacilitatorOnePlaceADayRule: PlanRule {
     /// Per facilitator: every forum they facilitate, at most their daily limit a day.
     public func blocks(in context: RuleContext) -> [RuleBlock] {
         let problem = context.problem
+        // Each facilitator's areas in the plan file's order, from one pass over the areas.
+        var areasOf: [Facilitator.ID: [Area]] = [:]
+        for area in problem.areas {
+            for f in Set(context.facilitators(for: area)) { areasOf[f, default: []].append(area) }
+        }
         return problem.facilitators.map { facilitator in
-            let areas = problem.areas.filter { context.facilitators(for: $0).contains(facilitator.id) }
+            let areas = areasOf[facilitator.id] ?? []
             let forums = (1...max(problem.roundCount, 1)).reduce(into: Set<ForumID>()) { $0.formUnion(context.forums(of: areas, round: $1)) }
             return .dayCapacity(DayCapacity(resource: .facilitator(facilitator.id), limit: max(facilitator.maxForumsPerDay, 1), forums: forums))
         }
