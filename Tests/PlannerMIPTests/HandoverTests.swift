@@ -157,6 +157,22 @@ struct HandoverTests {
         #expect(Self.checked(quick, problem).hard == 0)
     }
 
+    @Test("a MIP solver that stops with nothing on a part it took straight: no plan, and the message says which solver stopped, not to raise the node budget")
+    func straightPartStopped() throws {
+        var problem = InstanceGenerator.generate(areas: 5, seed: 1, template: try #require(Self.surrey), balanced: false)
+        problem.rotation = .table([:])
+        let solver = Counting()
+        guard case .infeasible(let why) = Planner.plan(problem, options: Self.options(solver)) else {
+            Issue.record("expected no plan")
+            return
+        }
+        #expect(solver.calls.value == 1)
+        #expect(!why.proven)
+        #expect(why.conflicts.map(\.message) == [
+            "Counting stopped at its node limit without finding a plan for part of the year, or proving that there is none. This should not happen: please report it. `--no-mip` tries the planner's own slower search instead."
+        ])
+    }
+
     @Test("the same problem twice gives the same plan and the same proof")
     func deterministic() throws {
         let problem = try Self.stalled()

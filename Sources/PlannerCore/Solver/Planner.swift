@@ -22,8 +22,11 @@ public enum Planner {
             return .infeasible(Explainer(context: context, options: options).explain(slots))
         case .contradiction(let why):
             return .internalError(contradiction(why))
-        case .gaveUp(let nodes):
-            return .infeasible(Infeasibility(conflicts: [Conflict(rules: [], message: "The search stopped after \(nodes) nodes without finding a plan; raise the node budget to search further.")], proven: false))
+        case .gaveUp(let nodes, let solver):
+            let message = solver.map {
+                "\($0) stopped at its node limit without finding a plan for part of the year, or proving that there is none. This should not happen: please report it. `--no-mip` tries the planner's own slower search instead."
+            } ?? "The search stopped after \(nodes) nodes without finding a plan; raise the node budget to search further."
+            return .infeasible(Infeasibility(conflicts: [Conflict(rules: [], message: message)], proven: false))
         case .found(let meetings, let cost, let lower, let proven, var stats, let proof):
             let violations = checkedViolations(meetings, slots: slots, context: context, disabled: options.disabledRules)
             let claimed = cost + options.testingClaimOffset
@@ -89,7 +92,9 @@ public enum Planner {
     enum Solved {
         case found([Meeting], cost: Int, lower: Int, proven: Bool, SearchStatistics, Proof)
         case noPlan
-        case gaveUp(nodes: Int)
+        /// No plan found and none proven impossible: the search's budget ran out, or (`solver`) the
+        /// MIP solver a part went straight to stopped at its own limit.
+        case gaveUp(nodes: Int, solver: String?)
         /// A MIP solver's answer contradicts the search's (`Planner.Handover.contradiction`).
         case contradiction(String)
     }
@@ -127,6 +132,8 @@ public enum Planner {
             let result: BranchAndBound.Result
             var method = Set(local.map(\.groupIndex)).count > 1 ? Proof.Method.groupSearchWithRepair : .groupSearch
             var steppedAside: String?
+            // The MIP solver that stopped with neither a plan nor a proof, on a part it took straight.
+            var stoppedSolver: String?
             let handing = options.mipSolver != nil && !firstOnly && local.count <= options.mipMaxForums
             let cutoff = options.cutoff.map { $0 - cost }
             // Groups sharing resources are handed over one by one, however large their part.
@@ -156,7 +163,9 @@ public enum Planner {
                     switch straightToMIP(local, using: handover, cutoff: cutoff) {
                     case .result(let handed)?: result = handed
                     case .contradiction(let why)?: return .contradiction(why)
-                    case nil: result = BranchAndBound.Result(choice: nil, cost: 0, lowerBound: 0, proven: false, nodes: 0)
+                    case nil:
+                        result = BranchAndBound.Result(choice: nil, cost: 0, lowerBound: 0, proven: false, nodes: 0)
+                        stoppedSolver = handover.solver.name
                     }
                     method = .mip
                 } else {
@@ -192,7 +201,7 @@ public enum Planner {
             }
             if mip == nil, let groupsRun = result.mip { mip = groupsRun; method = .mip }
             guard let own = part.meetings else {
-                return result.proven ? .noPlan : .gaveUp(nodes: stats.nodes)
+                return result.proven ? .noPlan : .gaveUp(nodes: stats.nodes, solver: stoppedSolver)
             }
             let partProven = mip == nil ? searchProven : part.bound >= part.objective
             // The search's own plan's rest is known; a MIP solver's plan is scored here.
