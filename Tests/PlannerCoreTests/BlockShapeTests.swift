@@ -36,8 +36,8 @@ struct ShapeRule: PlanRule {
 /// A rule of an existing kind of block but a shape no catalogue rule declares (a round count
 /// over part of a round in table rotation, a max run or both modes over some rounds in table
 /// rotation, an area's own pair weights, consecutive days priced in one round only) is kept by the
-/// checker, the group search (which reads the blocks, not the plan file's rotation, quotas and
-/// weights) and the exported model, checked by HiGHS (issue 17: "the group search generalised to
+/// checker, the group search and the forum-by-forum search (which read the blocks, not the plan
+/// file's rotation, quotas and weights) and the exported model, checked by HiGHS (issue 17: "the group search generalised to
 /// whatever the building blocks say").
 @Suite("Blocks of a new shape reach the group search")
 struct BlockShapeTests {
@@ -160,5 +160,31 @@ extension BlockShapeTests {
                 "a round count over forums that are not of one group in one round", sequence, sequence, area1, area1, area1,
                 "a group-round's pair cost other than on consecutive days (0 or more) over all its forums",
             ])
+    }
+}
+
+extension BlockShapeTests {
+    /// The same shapes without the coordinator's rule, so that the group search steps aside and,
+    /// with no MIP solver (the library's default), the forum-by-forum search plans each part.
+    @Test("kept by the forum-by-forum search, which proves the exhaustive optimum", arguments: 0..<4)
+    func keptByBranchAndBound(index: Int) throws {
+        let plain = try #require(TestProblems.solve(index < 2 ? Self.problem() : Self.unpriced()), "no plan without the rule")
+        let (name, problem, rule) = Self.shape(index, before: plain.forums.map(\.meeting))
+        let disabled: Set<RuleID> = [.facilitatorOnePlaceADay]
+        let context = RuleContext(problem, extraPlanRules: [rule])
+        let exact = try #require(SolverTests.exhaustiveOptimum(problem, extraPlanRules: [rule], disabled: disabled), "\(name): no plan with the rule")
+
+        var options = SolverOptions(disabledRules: disabled)
+        options.testingPlanRules = [rule]
+        guard case .planned(let after) = Planner.plan(problem, options: options) else {
+            Issue.record("\(name): no plan with the rule")
+            return
+        }
+        #expect(after.proof.method == "branch-and-bound", "\(name)")
+        #expect(after.status == .optimal, "\(name)")
+        #expect(after.objective == exact, "\(name)")
+        let violations = Rules.check(after.forums.map(\.meeting), in: context).filter { !disabled.contains($0.rule) }
+        #expect(violations.filter(\.rule.isHard).isEmpty, "\(name)")
+        #expect(after.objective == Rules.objective(violations), "\(name)")
     }
 }

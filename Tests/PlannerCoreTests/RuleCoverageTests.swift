@@ -57,21 +57,26 @@ struct RuleCoverageTests {
         #expect(BranchAndBound.Switches.unsupported(odd, context: context).map(\.reason) == ["a day capacity below 1"])
     }
 
-    @Test("the search's switches come from the blocks: a rule switched off turns its switch off")
+    @Test("the search's capacities and rules come from the blocks: a rule switched off leaves nothing of it")
     func switchesFromBlocks() {
         let problem = Self.problem()
         let context = RuleContext(problem)
+        // Whether the switches keep something of the rule.
+        let kept: [(RuleID, (BranchAndBound.Switches) -> Bool)] = [
+            (.facilitatorOnePlaceADay, \.facilitators),
+            (.inPersonQuota, { !($0.rules?.roundCounts.isEmpty ?? true) }),
+            (.areaGetsBothModes, { $0.rules?.sequences.values.joined().contains { $0.bothModes } ?? false }),
+            (.noLongModeRuns, { $0.rules?.sequences.values.joined().contains { $0.maxRun != nil } ?? false }),
+            (.weekdayAndTimeVariety, { !($0.rules?.sameWeekday.isEmpty ?? true) && !($0.rules?.sameStart.isEmpty ?? true) }),
+            (.spreadRound, { !($0.rules?.adjacentDays.isEmpty ?? true) }),
+        ]
         let on = BranchAndBound.Switches(blocks: Rules.blocks(in: context), problem: problem)
-        #expect(on.facilitators && on.quota && on.bothModes && on.runs && on.variety && on.spread)
+        for (rule, keeps) in kept { #expect(keeps(on), "\(rule.rawValue): not kept when it is on") }
         let capacities = on.capacities ?? []
         #expect(capacities.count == problem.facilitators.count + problem.venues.count + problem.interpreterPools.count)
-        let off: [(RuleID, (BranchAndBound.Switches) -> Bool)] = [
-            (.facilitatorOnePlaceADay, \.facilitators), (.inPersonQuota, \.quota), (.areaGetsBothModes, \.bothModes),
-            (.noLongModeRuns, \.runs), (.weekdayAndTimeVariety, \.variety), (.spreadRound, \.spread),
-        ]
-        for (rule, flag) in off {
+        for (rule, keeps) in kept {
             let switches = BranchAndBound.Switches(blocks: Rules.blocks(in: context, disabled: [rule]), problem: problem)
-            #expect(!flag(switches), "\(rule.rawValue): its switch stays on when it is switched off")
+            #expect(!keeps(switches), "\(rule.rawValue): something of it stays when it is switched off")
         }
         let noVenues = BranchAndBound.Switches(blocks: Rules.blocks(in: context, disabled: [.venueOneBookingADay]), problem: problem)
         #expect(noVenues.capacities?.count == problem.facilitators.count + problem.interpreterPools.count)

@@ -6,17 +6,19 @@ import Testing
 struct SolverTests {
     /// Every combination of options and start times, scored by the plain checker: the true optimum
     /// of a tiny problem (nil when no plan keeps every hard rule), with any test-only rules about
-    /// several forums (`extraPlanRules`) as well.
+    /// several forums (`extraPlanRules`) as well, and without the rules `disabled`.
     ///
     /// A branch is cut only by what can never get better when more forums are added: a breach of a
     /// hard rule that only more forums can break further (a facilitator, venue or interpreter pool
     /// overbooked on a day), or soft penalties already at least the best plan's (every penalty is
     /// 0 or more, and a pair penalty never goes away). The rotation's rules (quota, both modes,
     /// runs) are checked on whole plans only.
-    static func exhaustiveOptimum(_ p: PlanningProblem, extraPlanRules: [any PlanRule] = []) -> Int? {
+    static func exhaustiveOptimum(_ p: PlanningProblem, extraPlanRules: [any PlanRule] = [], disabled: Set<RuleID> = []) -> Int? {
         let context = RuleContext(p, extraPlanRules: extraPlanRules)
-        let slots = OptionBuilder(context: context, disabled: []).build()
-        let monotone: Set<RuleID> = [.facilitatorOnePlaceADay, .venueOneBookingADay, .interpreterPoolPerDay]
+        let slots = OptionBuilder(context: context, disabled: disabled).build()
+        let monotone = Set<RuleID>([.facilitatorOnePlaceADay, .venueOneBookingADay, .interpreterPoolPerDay]).subtracting(disabled)
+        let meetingRules = Rules.meetingRules.filter { !disabled.contains($0.id) }
+        let planRules = context.planRules.filter { !disabled.contains($0.id) }
         let choices: [[Meeting]] = slots.map { slot in
             slot.options.flatMap { o in
                 o.starts.map { start in
@@ -29,19 +31,19 @@ struct SolverTests {
         }
         // Each candidate's own soft penalties (rules about one meeting), worked out once.
         let own: [[Int]] = choices.map { list in
-            list.map { m in Rules.objective(Rules.meetingRules.compactMap { $0.check(m, in: context) }) }
+            list.map { m in Rules.objective(meetingRules.compactMap { $0.check(m, in: context) }) }
         }
         var best: Int?
         var chosen: [Meeting] = []
         func walk(_ i: Int, _ ownSoFar: Int) {
             if i == slots.count {
-                let v = Rules.check(chosen, in: context)
+                let v = Rules.check(chosen, in: context).filter { !disabled.contains($0.rule) }
                 guard !v.contains(where: { $0.rule.isHard }) else { return }
                 let cost = Rules.objective(v)
                 if best.map({ cost < $0 }) ?? true { best = cost }
                 return
             }
-            let across = context.planRules.flatMap { $0.check(chosen, in: context) }
+            let across = planRules.flatMap { $0.check(chosen, in: context) }
             if across.contains(where: { monotone.contains($0.rule) }) { return }
             if let best, ownSoFar + Rules.objective(across) >= best { return }
             for (k, m) in choices[i].enumerated() {

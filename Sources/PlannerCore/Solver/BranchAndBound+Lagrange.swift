@@ -38,14 +38,15 @@ extension BranchAndBound {
         return (value, weekday)
     }
 
-    /// The area side: for each area, the open forums' weekdays that minimise prices plus repeats.
+    /// The area side: for each area, the open forums' weekdays that minimise prices plus repeats,
+    /// each repeat at the area's own weight.
     func lagrangeAreaSide(_ prices: [[Int]]) -> (value: Int, weekday: [Int]) {
-        let pair = weights.sameWeekday * Self.scale
         var value = 0
         var weekday = [Int](repeating: -1, count: n)
         var seen = Set<Int>()
         for f in 0..<n where assigned[f] < 0 && !seen.contains(slots[f].areaIndex) {
             seen.insert(slots[f].areaIndex)
+            let pair = sameWeekday[f] * Self.scale
             let open = ([f] + sameArea[f]).filter { assigned[$0] < 0 }.sorted()
             let choices: [[Int]] = open.map { g in
                 var set = Set<Int>()
@@ -93,10 +94,11 @@ extension BranchAndBound {
     /// Tunes the prices at the root by subgradient steps; keeps the prices with the best bound.
     func tunePrices() -> [[Int]] {
         var prices = Array(repeating: Array(repeating: 0, count: Self.weekdays), count: n)
-        guard switches.variety, weights.sameWeekday > 0 else { return prices }
+        guard weekdaysPriced else { return prices }
         var bestPrices = prices
         var bestValue = Int.min
-        var step = Double(weights.sameWeekday * Self.scale) / 2
+        // Steps of half the heaviest weekday repeat among the part's areas.
+        var step = Double((sameWeekday.max() ?? 0) * Self.scale) / 2
         for _ in 0..<60 {
             guard let round = lagrangeRoundSide(prices) else { return bestPrices }
             let area = lagrangeAreaSide(prices)

@@ -1,10 +1,12 @@
 /// Exact depth-first branch and bound over one independent part of the problem.
 ///
-/// Each forum takes one of its options. Hard rules across forums (facilitators, venues,
-/// interpreter pools, the rotation's invariants) are kept incrementally; the soft rules across
-/// forums (variety within an area, spread within a round) are added as forums are placed. The
-/// bound adds, for each unplaced forum, its cheapest option given what is placed, and replaces
-/// that by an exact assignment (distinct days) for forums sharing a one-a-day facilitator.
+/// Each forum takes one of its options. The rules about several forums are read from their
+/// building blocks (`Switches.capacities` and `Switches.rules`), never from the plan file's
+/// rotation, quotas and weights: the hard ones (day capacities, round counts, mode sequences) are
+/// kept incrementally; the pair costs (an area's weekdays and start times, a group-round's
+/// consecutive days) are added as forums are placed, each at its own area's or group-round's
+/// weight. The bound adds, for each unplaced forum, its cheapest option given what is placed, and
+/// replaces that by an exact assignment (distinct days) for forums sharing a one-a-day facilitator.
 /// Searching the cheapest forum choice first, and stopping only when the bound proves nothing
 /// better remains, makes the result optimal; ties are broken by the fixed option order, so the
 /// same input always gives the same plan.
@@ -21,15 +23,14 @@ final class BranchAndBound {
         var contradiction: String? = nil
     }
 
-    /// What the search keeps of the rules about several forums, derived from their building blocks
+    /// What the searches keep of the rules about several forums, derived from their building blocks
     /// (`init(blocks:problem:)` in `SearchSwitches.swift`).
     struct Switches {
-        var facilitators = true, quota = true, bothModes = true, runs = true
-        var variety = true, spread = true
         /// Every day capacity (facilitators, venues, interpreter pools, any other); nil when the
         /// switches were not derived from blocks (tests of the group search alone).
         var capacities: [SearchCapacity]?
-        /// The round counts, mode sequences and pair weights the group search keeps; nil as `capacities`.
+        /// The round counts, mode sequences and pair weights the searches keep; nil as `capacities`
+        /// (then every block of the problem's rules).
         var rules: SearchRules?
         /// Stop at the first plan found (to test feasibility).
         var firstOnly = false
@@ -37,25 +38,39 @@ final class BranchAndBound {
 
     let slots: [ForumSlot]
     let n: Int
-    let weights: Weights
     let switches: Switches
-    let balanced: Bool
-    private let maxRun: Int
-    private let roundCount: Int
     private let budget: Int
 
     let sameArea: [[Int]]
     private let sameGroupRound: [[Int]]
-    private let areaByRound: [[Int]]  // per forum: forums of its area indexed by round (−1 if none)
-    private let groupRound: [Int]
-    private var grSize: [Int]
-    let grQuota: [Int]
-    var grInPerson: [Int]
-    private var grVirtual: [Int]
+    /// Per forum: the cost of each pair of it and another of its area's forums on one weekday, and
+    /// at one start time; of each pair of it and another of its group's forums in its round on
+    /// consecutive days (`SearchRules`; 0 where no block prices them).
+    let sameWeekday: [Int]
+    private let sameStart: [Int]
+    private let adjacentDays: [Int]
+    /// Whether some area of the part prices pairs on one weekday (then the Lagrangian bound applies).
+    let weekdaysPriced: Bool
+    /// Per round count with forums in the part: its forums (indices into `slots`), how many of them
+    /// meet in person, and how many are placed in person and online; per forum, the counts it is in.
+    private let counts: [[Int]]
+    private let countTarget: [Int]
+    private var countInPerson: [Int]
+    private var countOnline: [Int]
+    private let countsOf: [[Int]]
+    /// Per mode sequence with forums in the part: its block, its forums (indices into `slots`) in
+    /// round order, and whether all its forums are in the part (both modes are checked only then);
+    /// per forum, the sequences it is in.
+    private let sequences: [ModeSequence]
+    private let sequenceMembers: [[Int]]
+    private let sequenceWhole: [Bool]
+    private let sequencesOf: [[Int]]
     let cliques: [[Int]]
-    let cliqueSameGroup: [Bool]
-    /// For a clique that is a whole group-round: its index (the quota applies to it); else -1.
-    let cliqueGroupRound: [Int]
+    /// Per clique: the cost of each pair of its forums on consecutive days when they are all of one
+    /// group (a clique is one round), else 0.
+    let cliqueAdjacent: [Int]
+    /// Per clique: the round count over exactly its forums (the count applies to it), else -1.
+    let cliqueCount: [Int]
 
     private let baseDay: Int
     private let span: Int
@@ -83,11 +98,9 @@ final class BranchAndBound {
     init(slots: [ForumSlot], problem: PlanningProblem, budget: Int, switches: Switches) {
         self.slots = slots
         n = slots.count
-        weights = problem.weights
         self.switches = switches
         self.budget = budget
-        roundCount = problem.roundCount
-        if case .balanced(let run) = problem.rotation { balanced = true; maxRun = run } else { balanced = false; maxRun = Int.max }
+        let rules = switches.rules ?? SearchRules(problem: problem)
 
         var areaMap: [Int: [Int]] = [:]
         var grMap: [String: [Int]] = [:]
@@ -96,35 +109,39 @@ final class BranchAndBound {
             grMap["\(s.groupIndex):\(s.round)", default: []].append(i)
         }
         sameArea = slots.map { s in (areaMap[s.areaIndex] ?? []).filter { slots[$0].round != s.round } }
-        var sgr: [[Int]] = []
-        var grIndex: [Int] = []
-        let grKeys = grMap.keys.sorted()
-        let grKeyIndex = Dictionary(grKeys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        for (i, s) in slots.enumerated() {
-            let key = "\(s.groupIndex):\(s.round)"
-            sgr.append((grMap[key] ?? []).filter { $0 != i })
-            grIndex.append(grKeyIndex[key] ?? 0)
-        }
-        sameGroupRound = sgr
-        groupRound = grIndex
-        grSize = grKeys.map { grMap[$0]?.count ?? 0 }
-        grQuota = grKeys.map { key in
-            let g = Int(key.split(separator: ":")[0]) ?? 0
-            return g < problem.groups.count ? problem.groups[g].inPersonPerRound : 0
-        }
-        grInPerson = Array(repeating: 0, count: grKeys.count)
-        grVirtual = Array(repeating: 0, count: grKeys.count)
-        areaByRound = slots.map { s in
-            var byRound = Array(repeating: -1, count: problem.roundCount + 2)
-            for j in areaMap[s.areaIndex] ?? [] where slots[j].round < byRound.count { byRound[slots[j].round] = j }
-            return byRound
-        }
+        sameGroupRound = slots.enumerated().map { i, s in (grMap["\(s.groupIndex):\(s.round)"] ?? []).filter { $0 != i } }
+        sameWeekday = slots.map { rules.sameWeekday[$0.areaIndex] ?? 0 }
+        sameStart = slots.map { rules.sameStart[$0.areaIndex] ?? 0 }
+        let adjacent = slots.map { rules.adjacentDays[SearchRules.GroupRound(group: $0.groupIndex, round: $0.round)] ?? 0 }
+        adjacentDays = adjacent
+        weekdaysPriced = slots.contains { (rules.sameWeekday[$0.areaIndex] ?? 0) > 0 }
+
+        // The blocks of the part's groups and areas, their forums as indices into `slots` (a forum
+        // with no slot here is not planned here).
+        let index = Dictionary(slots.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let roundCounts = Set(slots.map(\.groupIndex)).sorted().flatMap { rules.roundCounts[$0] ?? [] }
+            .map { count in (block: count, members: count.forums.compactMap { index[$0] }.sorted()) }
+            .filter { !$0.members.isEmpty }
+        let countMembers = roundCounts.map(\.members)
+        counts = countMembers
+        countTarget = roundCounts.map(\.block.inPerson)
+        countInPerson = Array(repeating: 0, count: countMembers.count)
+        countOnline = Array(repeating: 0, count: countMembers.count)
+        countsOf = slots.indices.map { f in countMembers.indices.filter { countMembers[$0].contains(f) } }
+        let modeSequences = Set(slots.map(\.areaIndex)).sorted().flatMap { rules.sequences[$0] ?? [] }
+            .map { sequence in (block: sequence, members: sequence.forums.compactMap { index[$0] }.sorted { slots[$0].round < slots[$1].round }) }
+            .filter { !$0.members.isEmpty }
+        let sequenceMembers = modeSequences.map(\.members)
+        sequences = modeSequences.map(\.block)
+        self.sequenceMembers = sequenceMembers
+        sequenceWhole = modeSequences.map { $0.block.forums.count == $0.members.count }
+        sequencesOf = slots.indices.map { f in sequenceMembers.indices.filter { sequenceMembers[$0].contains(f) } }
 
         // Cliques for the assignment bound: per round, the forums of the one-a-day facilitator who has most of them.
         let capacities = switches.capacities ?? []
         var cl: [[Int]] = []
         let rounds = Set(slots.map(\.round)).sorted()
-        for r in rounds where switches.facilitators {
+        for r in rounds {
             var byFac: [Int: [Int]] = [:]
             for (c, capacity) in capacities.enumerated() where capacity.facilitator != nil && capacity.limit == 1 {
                 for (i, s) in slots.enumerated() where s.round == r && capacity.forums?.contains(s.id) ?? true { byFac[c, default: []].append(i) }
@@ -136,12 +153,8 @@ final class BranchAndBound {
             }
         }
         cliques = cl
-        cliqueSameGroup = cl.map { members in Set(members.map { slots[$0].groupIndex }).count == 1 }
-        cliqueGroupRound = cl.map { members in
-            let grs = Set(members.map { grIndex[$0] })
-            guard grs.count == 1, let gr = grs.first, members.count == grMap[grKeys[gr]]?.count else { return -1 }
-            return gr
-        }
+        cliqueAdjacent = cl.map { members in Set(members.map { slots[$0].groupIndex }).count == 1 ? adjacent[members[0]] : 0 }
+        cliqueCount = cl.map { members in countMembers.firstIndex { Set($0) == Set(members) } ?? -1 }
 
         let days = slots.flatMap { $0.options.map(\.day) }
         baseDay = days.min() ?? 0
@@ -169,14 +182,13 @@ final class BranchAndBound {
     private func feasible(_ f: Int, _ k: Int, _ o: Option) -> Bool {
         let d = o.day - baseDay
         for c in takes[f][k] where capUsage[c * span + d] >= capLimit[c] { return false }
-        if balanced && switches.quota {
-            let gr = groupRound[f]
-            if o.inPerson { if grInPerson[gr] >= grQuota[gr] { return false } }
-            else if grVirtual[gr] >= grSize[gr] - grQuota[gr] { return false }
+        for c in countsOf[f] {
+            if o.inPerson { if countInPerson[c] >= countTarget[c] { return false } }
+            else if countOnline[c] >= counts[c].count - countTarget[c] { return false }
         }
-        if !slots[f].evening {
-            if balanced && switches.runs && runLength(f, inPerson: o.inPerson) > maxRun { return false }
-            if switches.bothModes && roundCount >= 2 && wouldMissAMode(f, inPerson: o.inPerson) { return false }
+        for s in sequencesOf[f] {
+            if let maxRun = sequences[s].maxRun, runLength(f, in: s, inPerson: o.inPerson) > maxRun { return false }
+            if sequences[s].bothModes && wouldMissAMode(f, in: s, inPerson: o.inPerson) { return false }
         }
         return true
     }
@@ -186,36 +198,40 @@ final class BranchAndBound {
         return k < 0 ? nil : slots[g].options[k].inPerson
     }
 
-    private func runLength(_ f: Int, inPerson: Bool) -> Int {
-        let byRound = areaByRound[f]
+    /// The run of `inPerson`'s mode through `f` over the mode sequence `s`'s forums in consecutive rounds.
+    private func runLength(_ f: Int, in s: Int, inPerson: Bool) -> Int {
+        let members = sequenceMembers[s]
+        guard let at = members.firstIndex(of: f) else { return 1 }
         var length = 1
-        var r = slots[f].round - 1
-        while r >= 1, byRound[r] >= 0, mode(of: byRound[r]) == inPerson { length += 1; r -= 1 }
-        r = slots[f].round + 1
-        while r < byRound.count, byRound[r] >= 0, mode(of: byRound[r]) == inPerson { length += 1; r += 1 }
+        var i = at
+        while i > 0, slots[members[i - 1]].round + 1 == slots[members[i]].round, mode(of: members[i - 1]) == inPerson { length += 1; i -= 1 }
+        i = at
+        while i + 1 < members.count, slots[members[i]].round + 1 == slots[members[i + 1]].round, mode(of: members[i + 1]) == inPerson {
+            length += 1; i += 1
+        }
         return length
     }
 
-    /// True when every other round of the area is placed in `inPerson`'s mode, so this one must differ.
-    private func wouldMissAMode(_ f: Int, inPerson: Bool) -> Bool {
-        let others = sameArea[f]
-        guard others.count + 1 == roundCount else { return false }
-        for g in others { guard let m = mode(of: g), m == inPerson else { return false } }
+    /// True when the mode sequence `s` has all its forums in the part and every other one is placed
+    /// in `inPerson`'s mode, so this one must differ.
+    private func wouldMissAMode(_ f: Int, in s: Int, inPerson: Bool) -> Bool {
+        guard sequenceWhole[s] else { return false }
+        for g in sequenceMembers[s] where g != f { guard let m = mode(of: g), m == inPerson else { return false } }
         return true
     }
 
     private func incremental(_ f: Int, _ o: Option) -> Int {
         var c = o.cost
-        if switches.variety {
+        if sameWeekday[f] > 0 {
             for g in sameArea[f] where assigned[g] >= 0 {
                 let p = slots[g].options[assigned[g]]
-                if p.weekday == o.weekday { c += weights.sameWeekday }
+                if p.weekday == o.weekday { c += sameWeekday[f] }
             }
         }
-        if switches.spread {
+        if adjacentDays[f] > 0 {
             for g in sameGroupRound[f] where assigned[g] >= 0 {
                 let diff = slots[g].options[assigned[g]].day - o.day
-                if diff == 1 || diff == -1 { c += weights.consecutiveDays }
+                if diff == 1 || diff == -1 { c += adjacentDays[f] }
             }
         }
         return c
@@ -227,7 +243,7 @@ final class BranchAndBound {
         let o = slots[f].options[k]
         let d = o.day - baseDay
         for c in takes[f][k] { capUsage[c * span + d] += 1 }
-        if o.inPerson { grInPerson[groupRound[f]] += 1 } else { grVirtual[groupRound[f]] += 1 }
+        for c in countsOf[f] { if o.inPerson { countInPerson[c] += 1 } else { countOnline[c] += 1 } }
         assigned[f] = k
         placed += 1
         cost += c
@@ -237,7 +253,7 @@ final class BranchAndBound {
         let o = slots[f].options[k]
         let d = o.day - baseDay
         for c in takes[f][k] { capUsage[c * span + d] -= 1 }
-        if o.inPerson { grInPerson[groupRound[f]] -= 1 } else { grVirtual[groupRound[f]] -= 1 }
+        for c in countsOf[f] { if o.inPerson { countInPerson[c] -= 1 } else { countOnline[c] -= 1 } }
         assigned[f] = -1
         placed -= 1
         cost -= c
@@ -279,7 +295,7 @@ final class BranchAndBound {
         guard let roundBound = assignmentBound(simpleBound: simpleBound) else { return }
         var bound = roundBound + varietyBound()
         if prices == nil { prices = tunePrices() }
-        if bound < best, let p = prices, switches.variety, weights.sameWeekday > 0 {
+        if bound < best, let p = prices, weekdaysPriced {
             guard let lagrange = lagrangeBound(p) else { return }
             bound = max(bound, lagrange + startBound())
         }
@@ -314,22 +330,22 @@ final class BranchAndBound {
 
     /// The exact start-time variety penalty of the area of `f` once all its forums are placed, else 0.
     private func areaStartPenalty(_ f: Int) -> Int {
-        guard switches.variety else { return 0 }
+        guard sameStart[f] > 0 else { return 0 }
         let members = [f] + sameArea[f]
         guard members.allSatisfy({ assigned[$0] >= 0 }) else { return 0 }
         let allowed = members.sorted { slots[$0].round < slots[$1].round }.map { slots[$0].options[assigned[$0]].starts }
-        return StartTimes.choose(allowed, weight: weights.sameStartTime).penalty
+        return StartTimes.choose(allowed, weight: sameStart[f]).penalty
     }
 
     /// The least variety penalty among forums of one area that are not yet placed: however they are
     /// placed, k forums sharing s possible start times (or w weekdays) make at least the pairs of a
     /// balanced split. Pairs with placed forums are already in the options' costs.
     private func varietyBound(weekdaysToo: Bool = true) -> Int {
-        guard switches.variety else { return 0 }
         var total = 0
         var seenArea = Set<Int>()
         for f in 0..<n where assigned[f] < 0 && !seenArea.contains(slots[f].areaIndex) {
             seenArea.insert(slots[f].areaIndex)
+            guard sameStart[f] > 0 || (weekdaysToo && sameWeekday[f] > 0) else { continue }
             let members = ([f] + sameArea[f]).sorted { slots[$0].round < slots[$1].round }
             let open = members.filter { assigned[$0] < 0 }
             var weekdays = Set<Int>()
@@ -345,9 +361,9 @@ final class BranchAndBound {
             }
             // Start times: the exact least repeats given each forum's possible starts (none counted yet);
             // weekdays: pairs among the open forums (pairs with placed ones are in the options' costs).
-            total += StartTimes.choose(allowed, weight: weights.sameStartTime).penalty
+            if sameStart[f] > 0 { total += StartTimes.choose(allowed, weight: sameStart[f]).penalty }
             if weekdaysToo == false { continue }
-            if open.count >= 2 { total += Self.leastPairs(open.count, values: weekdays.count) * weights.sameWeekday }
+            if open.count >= 2 { total += Self.leastPairs(open.count, values: weekdays.count) * sameWeekday[f] }
         }
         return total
     }
@@ -359,15 +375,15 @@ final class BranchAndBound {
         return r * (q + 1) * q / 2 + (values - r) * q * (q - 1) / 2
     }
 
-    /// The exact least cost of a clique's open forums on distinct days (with the spread rule, and
-    /// the in-person quota when the clique is a whole group-round in balanced rotation), each
-    /// option's cost scaled and less its weekday price; and the weekday each open forum takes.
+    /// The exact least cost of a clique's open forums on distinct days (with the cost of pairs on
+    /// consecutive days, and the in-person count when a round count is over exactly the clique),
+    /// each option's cost scaled and less its weekday price; and the weekday each open forum takes.
     func cliqueBound(_ ci: Int, open: [Int], prices: [[Int]]?, scale: Int) -> (value: Int, weekdays: [Int])? {
-        let gr = cliqueGroupRound[ci]
-        let quota = balanced && switches.quota && gr >= 0
+        let count = cliqueCount[ci]
+        let quota = count >= 0
         let (days, layers, weekdayOf) = dayMatrix(open: open, prices: prices, scale: scale, splitModes: quota)
-        let spread = switches.spread && cliqueSameGroup[ci] ? weights.consecutiveDays * scale : 0
-        let target = quota ? grQuota[gr] - grInPerson[gr] : nil
+        let spread = cliqueAdjacent[ci] * scale
+        let target = quota ? countTarget[count] - countInPerson[count] : nil
         guard let (value, picks) = RoundBound.minimumCost(layers, days: days, spread: spread, inPersonTarget: target) else { return nil }
         return (value, picks.map { $0 >= 0 ? weekdayOf[$0] : -1 })
     }

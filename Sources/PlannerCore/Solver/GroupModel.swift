@@ -175,7 +175,7 @@ struct GroupModel {
         }
         // Repeats of start times are what link an area's starts across rounds; without them the
         // cheapest option per day is exact whatever its starts.
-        vary = vary && switches.variety && weights.sameStartTime > 0
+        vary = vary && weights.sameStartTime > 0
         let startTimes = vary ? Set(slots.flatMap { $0.options.flatMap(\.starts) }).sorted() : []
         guard startTimes.count <= Self.maxStartTimes else { throw .tooManyStartTimes(count: startTimes.count) }
         self.startTimes = startTimes
@@ -267,7 +267,7 @@ struct GroupModel {
         }
         startPenalty = areas.enumerated().map { a, members in
             (0..<(1 << members.count)).map { seq in
-                guard switches.variety, !vary else { return 0 }
+                guard !vary else { return 0 }
                 let allowed = members.enumerated().map { i, f in modeStarts[f][(seq >> i) & 1] ?? [] }
                 guard allowed.allSatisfy({ !$0.isEmpty }) else { return 0 }
                 return StartTimes.choose(allowed, weight: sameStart[a]).penalty * s

@@ -191,7 +191,7 @@ struct GroupRelaxation {
         // Area side: each area's weekdays, minimising repeats plus prices.
         var areaValue = 0
         var areaWeekday = Array(repeating: -1, count: n)
-        if m.switches.variety && m.weights.sameWeekday > 0 {
+        if m.weights.sameWeekday > 0 {
             for members in m.areas { areaValue += areaSide(members, prices: prices, hint: roundWeekday, into: &areaWeekday) }
         } else {
             areaWeekday = roundWeekday

@@ -196,7 +196,7 @@ final class GroupSearch {
             }
             starts = options
         }
-        if m.switches.spread {
+        if m.weights.consecutiveDays > 0 {
             // Each day of a round followed by another day of the same round, both used, costs once.
             for (ri, members) in m.rounds.enumerated() {
                 let days = m.days[ri]
@@ -209,7 +209,7 @@ final class GroupSearch {
                 }
             }
         }
-        if m.switches.variety {
+        if m.weights.sameWeekday > 0 || m.weights.sameStartTime > 0 {
             for (a, members) in m.areas.enumerated() {
                 var seq = 0
                 for (i, f) in members.enumerated() {

@@ -17,7 +17,7 @@ struct SearchCapacity: Sendable {
 }
 
 extension BranchAndBound.Switches {
-    /// The search's switches and capacities, derived from the building blocks present (rules
+    /// The searches' capacities and rules, derived from the building blocks present (rules
     /// switched off have none): a day capacity on any resource is kept by the forum-by-forum search
     /// and, between groups, by `SharedResources`; inside a group the one-a-day coordinator keeps it.
     init(blocks: [DeclaredBlock], problem: PlanningProblem) {
@@ -33,13 +33,10 @@ extension BranchAndBound.Switches {
         }
         capacities = all
         rules = SearchRules(blocks: blocks, problem: problem)
-        facilitators = all.contains { $0.facilitator != nil }
-        quota = blocks.contains { if case .roundCount = $0.block { return true } else { return false } }
-        bothModes = blocks.contains { if case .modeSequence(let s) = $0.block { return s.bothModes } else { return false } }
-        runs = blocks.contains { if case .modeSequence(let s) = $0.block { return s.maxRun != nil } else { return false } }
-        variety = blocks.contains { if case .pairCost(let p) = $0.block, case .area = p.scope { return true } else { return false } }
-        spread = blocks.contains { if case .pairCost(let p) = $0.block { return p.adjacentDays != nil } else { return false } }
     }
+
+    /// Whether some facilitator is limited per day (true when the switches were not derived from blocks).
+    var facilitators: Bool { capacities?.contains { $0.facilitator != nil } ?? true }
 
     /// Each facilitator's daily limit for the group search: from its capacity block when the
     /// switches were derived from blocks (`Int.max` when none limits it), else from the problem.
@@ -94,8 +91,8 @@ extension BranchAndBound.Switches {
     }
 }
 
-/// What the group search keeps of the rules about several forums other than day capacities, read
-/// from their building blocks (never from a rule, nor from the plan file's rotation, quotas and
+/// What the searches (the group search and the forum-by-forum search) keep of the rules about
+/// several forums other than day capacities, read from their building blocks (never from a rule, nor from the plan file's rotation, quotas and
 /// weights): the round counts, the mode sequences, and the pair costs' weights. Blocks of one kind
 /// on the same forums add up, as the checker and the export add them.
 struct SearchRules: Sendable {
@@ -139,7 +136,7 @@ struct SearchRules: Sendable {
         }
     }
 
-    /// The rules of every rule about several forums of the problem (for the group search's own tests).
+    /// The rules of every rule about several forums of the problem (for the searches' own tests).
     init(problem: PlanningProblem) {
         self.init(blocks: Rules.blocks(in: RuleContext(problem)), problem: problem)
     }
