@@ -37,8 +37,8 @@ struct ShapeRule: PlanRule {
 /// over part of a round in table rotation, a max run or both modes over some rounds in table
 /// rotation, an area's own pair weights, consecutive days priced in one round only) is kept by the
 /// checker, the group search and the forum-by-forum search (which read the blocks, not the plan
-/// file's rotation, quotas and weights) and the exported model, checked by HiGHS (issue 17: "the group search generalised to
-/// whatever the building blocks say").
+/// file's rotation, quotas and weights) and the exported model, checked by HiGHS (issue 17: "the
+/// group search generalised to whatever the building blocks say").
 @Suite("Blocks of a new shape reach the group search")
 struct BlockShapeTests {
     /// One daytime area and the evening forum, one coordinator, three rounds of 4 days (small

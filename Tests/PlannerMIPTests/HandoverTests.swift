@@ -25,6 +25,14 @@ struct HandoverTests {
         return try #require(Perturbation.variants(of: surrey, count: 1, seed: 1).first).problem
     }
 
+    /// 5 generated areas with free modes (an empty rotation table): 32 in-person sets a round, too
+    /// many for the group search, so it steps aside.
+    static func freeModes() throws -> PlanningProblem {
+        var problem = InstanceGenerator.generate(areas: 5, seed: 1, template: try #require(Self.surrey), balanced: false)
+        problem.rotation = .table([:])
+        return problem
+    }
+
     /// The hand-over alone: without the linear relaxation first, which would prove most of these
     /// years before any search (`RelaxationTests`).
     static func options(_ solver: (any MIPSolver)?, handover: Int = SolverOptions.mipHandoverDefault) -> SolverOptions {
@@ -115,9 +123,7 @@ struct HandoverTests {
 
     @Test("a part the group search steps aside on goes straight to CBC: no forum-by-forum search runs")
     func straightToCBC() throws {
-        // 5 generated areas with free modes (an empty table): 32 in-person sets a round, too many for the group search.
-        var problem = InstanceGenerator.generate(areas: 5, seed: 1, template: try #require(Self.surrey), balanced: false)
-        problem.rotation = .table([:])
+        let problem = try Self.freeModes()
         let fallback = try #require(Self.planned(Planner.plan(problem, options: SolverOptions(nodeBudget: 200_000))))
         #expect(fallback.proof.method == "branch-and-bound")
         let handed = try #require(Self.planned(Planner.plan(problem, options: Self.options(CBC()))))
@@ -138,8 +144,7 @@ struct HandoverTests {
 
     @Test("with CBC the forum-by-forum search never runs: a part over the hand-over size, and a first plan, go straight to CBC too")
     func noForumByForumWithCBC() throws {
-        var problem = InstanceGenerator.generate(areas: 5, seed: 1, template: try #require(Self.surrey), balanced: false)
-        problem.rotation = .table([:])
+        let problem = try Self.freeModes()
         // Larger than the parts handed over after a search: still straight to CBC, never the fallback.
         var small = Self.options(CBC())
         small.mipMaxForums = 1
@@ -159,8 +164,7 @@ struct HandoverTests {
 
     @Test("a MIP solver that stops with nothing on a part it took straight: no plan, and the message says which solver stopped, not to raise the node budget")
     func straightPartStopped() throws {
-        var problem = InstanceGenerator.generate(areas: 5, seed: 1, template: try #require(Self.surrey), balanced: false)
-        problem.rotation = .table([:])
+        let problem = try Self.freeModes()
         let solver = Counting()
         guard case .infeasible(let why) = Planner.plan(problem, options: Self.options(solver)) else {
             Issue.record("expected no plan")

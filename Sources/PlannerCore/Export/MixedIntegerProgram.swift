@@ -86,6 +86,28 @@ extension MixedIntegerProgram {
         return total
     }
 
+    /// The objective at `values` (one per column).
+    public func objective(at values: [Double]) -> Double {
+        zip(columns, values).reduce(Double(objectiveConstant)) { $0 + Double($1.0.cost) * $1.1 }
+    }
+
+    /// Whether `values` (one per column) keep every row and every column's bounds, each within `tolerance`.
+    public func keeps(_ values: [Double], within tolerance: Double) -> Bool {
+        guard values.count == columns.count else { return false }
+        for (column, value) in zip(columns, values) where value < Double(column.lower) - tolerance || value > Double(column.upper) + tolerance {
+            return false
+        }
+        return rows.allSatisfy { row in
+            let lhs = zip(row.columns, row.coefficients).reduce(0.0) { $0 + Double($1.1) * values[$1.0] }
+            let rhs = Double(row.rhs)
+            switch row.sense {
+            case .lessOrEqual: return lhs <= rhs + tolerance
+            case .greaterOrEqual: return lhs >= rhs - tolerance
+            case .equal: return abs(lhs - rhs) <= tolerance
+            }
+        }
+    }
+
     /// `lowerBound(prices:)` as a whole number of points: costs are whole numbers, so it rounds up,
     /// less a millionth of a point for the sums' rounding.
     public func wholeLowerBound(prices: [Double]) -> Int? {

@@ -1,7 +1,6 @@
 /// Hard: a forum pinned from a published plan keeps its date, start time, mode and venue.
 public struct PinnedForumStaysRule: MeetingRule {
     public let id = RuleID.pinnedForumStays
-    public func reads(in context: RuleContext) -> MeetingFacets { .all }
     public init() {}
     public func check(_ m: Meeting, in context: RuleContext) -> Violation? {
         guard let pin = context.pin(for: m.id) else { return nil }

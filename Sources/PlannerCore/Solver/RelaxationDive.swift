@@ -27,7 +27,7 @@ struct RelaxationDive {
         for _ in 0...(x.count + Self.maxSetbacks) {
             let values = solution.values
             let open = choices.filter { values[$0] > 1e-6 && values[$0] < 1 - 1e-6 }
-            if open.isEmpty { return exact(values) }
+            if open.isEmpty { return exact(values, choices: choices) }
             for c in choices where values[c] >= 1 - 1e-6 && !fixed.contains(c) {
                 lp.fix(c, at: 1)
                 fixed.insert(c)
@@ -36,7 +36,7 @@ struct RelaxationDive {
             for c in open where largest[group[c]].map({ values[c] > values[$0] }) ?? true { largest[group[c]] = c }
             let picked = largest.values.sorted()
             for c in picked { lp.fix(c, at: 1) }
-            if let again = lp.solve(), total(again.values) < Double(bound) + 1e-6 {
+            if let again = lp.solve(), program.objective(at: again.values) < Double(bound) + 1e-6 {
                 fixed.formUnion(picked)
                 solution = again
                 continue
@@ -44,34 +44,19 @@ struct RelaxationDive {
             setbacks += 1
             guard setbacks <= Self.maxSetbacks else { return nil }
             for c in picked { lp.fix(c, at: 0) }
-            guard let again = lp.solve(), total(again.values) < Double(bound) + 1e-6 else { return nil }
+            guard let again = lp.solve(), program.objective(at: again.values) < Double(bound) + 1e-6 else { return nil }
             solution = again
         }
         return nil
     }
 
-    /// `values` with every choice made exactly 0 or 1, when that keeps every row (within 10⁻⁵, in the
-    /// planner's own arithmetic, not the solver's tolerances) and costs exactly the bound; else nil.
-    private func exact(_ values: [Double]) -> [Double]? {
+    /// `values` with every choice made exactly 0 or 1, when that keeps every row and column bound
+    /// (within 10⁻⁵, in the planner's own arithmetic, not the solver's tolerances) and costs exactly
+    /// the bound; else nil.
+    private func exact(_ values: [Double], choices: [Int]) -> [Double]? {
         var rounded = values
-        for c in x.flatMap({ $0.flatMap { $0 } }) { rounded[c] = values[c] > 0.5 ? 1 : 0 }
-        for row in program.rows {
-            let lhs = zip(row.columns, row.coefficients).reduce(0.0) { $0 + Double($1.1) * rounded[$1.0] }
-            let rhs = Double(row.rhs)
-            switch row.sense {
-            case .lessOrEqual: guard lhs <= rhs + 1e-5 else { return nil }
-            case .greaterOrEqual: guard lhs >= rhs - 1e-5 else { return nil }
-            case .equal: guard abs(lhs - rhs) <= 1e-5 else { return nil }
-            }
-        }
-        for (column, value) in zip(program.columns, rounded) where value < Double(column.lower) - 1e-5 || value > Double(column.upper) + 1e-5 {
-            return nil
-        }
-        return abs(total(rounded) - Double(bound)) < 1e-5 ? rounded : nil
-    }
-
-    /// The program's objective at `values`.
-    private func total(_ values: [Double]) -> Double {
-        zip(program.columns, values).reduce(Double(program.objectiveConstant)) { $0 + Double($1.0.cost) * $1.1 }
+        for c in choices { rounded[c] = values[c] > 0.5 ? 1 : 0 }
+        guard program.keeps(rounded, within: 1e-5), abs(program.objective(at: rounded) - Double(bound)) < 1e-5 else { return nil }
+        return rounded
     }
 }

@@ -92,9 +92,10 @@ extension BranchAndBound.Switches {
 }
 
 /// What the searches (the group search and the forum-by-forum search) keep of the rules about
-/// several forums other than day capacities, read from their building blocks (never from a rule, nor from the plan file's rotation, quotas and
-/// weights): the round counts, the mode sequences, and the pair costs' weights. Blocks of one kind
-/// on the same forums add up, as the checker and the export add them.
+/// several forums other than day capacities, read from their building blocks (never from a rule,
+/// nor from the plan file's rotation, quotas and weights): the round counts, the mode sequences,
+/// and the pair costs' weights. Blocks of one kind on the same forums add up, as the checker and
+/// the export add them.
 struct SearchRules: Sendable {
     /// The round counts, by the index of their group.
     var roundCounts: [Int: [RoundCount]] = [:]
