@@ -96,7 +96,7 @@ struct GroupRelaxation {
         if m.startsVary {
             var table: [Int] = []
             for members in m.areas {
-                let sequences = (0..<(1 << members.count)).map { areaStarts(members, sequence: $0, prices: prices).value }
+                let sequences = (0..<(1 << members.count)).map { areaStarts(members, sequence: $0, prices: prices) }
                 guard let least = sequences.filter({ $0 < inf }).min() else { return nil }
                 shift += least
                 table += sequences.map { $0 < inf ? $0 - least : inf }
@@ -174,8 +174,10 @@ struct GroupRelaxation {
         if m.startsVary {
             for members in m.areas {
                 let sequence = members.enumerated().reduce(0) { $0 | (mode[$1.element] << $1.offset) }
-                let picks = areaStarts(members, sequence: sequence, prices: prices).starts
-                for (i, f) in members.enumerated() { areaStart[f] = picks[i] }
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: members.count) { picks in
+                    _ = areaStarts(members, sequence: sequence, prices: prices, into: picks.baseAddress!)
+                    for (i, f) in members.enumerated() { areaStart[f] = picks[i] }
+                }
             }
             // Ties: where the area side's start is also cheapest for the round side's day, the
             // round side takes it (most forums cost the same at every start, and a disagreement
@@ -299,38 +301,17 @@ struct GroupRelaxation {
     }
 
     /// The start times of one area's forums, in the modes `sequence` gives (bit i: its i-th forum in
-    /// person), that minimise repeats plus start prices; `infinity` when some forum has no start
-    /// left in its mode. A depth-first search cut by the least prices of the forums still open.
-    private func areaStarts(_ members: [Int], sequence: Int, prices: [[Int]]) -> (value: Int, starts: [Int]) {
-        let m = model
-        let n = members.count
+    /// person), that minimise repeats plus start prices (`StartTimes.least`), written into `starts`
+    /// when given; `infinity` when some forum has no start left in its mode.
+    private func areaStarts(_ members: [Int], sequence: Int, prices: [[Int]], into starts: UnsafeMutablePointer<Int>? = nil) -> Int {
         let base = GroupModel.weekdays
-        let pair = m.startPair(members)
-        var choices: [[Int]] = []
-        for (i, f) in members.enumerated() {
-            let mask = m.startMask[f][(sequence >> i) & 1] & allowedStarts[f]
-            if mask == 0 { return (GroupModel.infinity, Array(repeating: -1, count: n)) }
-            choices.append((0..<m.startTimes.count).filter { mask & (1 << $0) != 0 })
+        // The closure reads these arrays alone: capturing the model or `self` would copy them whole.
+        let masks = model.startMask, allowed = allowedStarts
+        let least = StartTimes.least(count: members.count, width: model.startTimes.count, pair: model.startPair(members), into: starts) { i, t in
+            let f = members[i]
+            return masks[f][(sequence >> i) & 1] & allowed[f] & (1 << t) != 0 ? prices[f][base + t] : nil
         }
-        var rest = Array(repeating: 0, count: n + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            rest[i] = rest[i + 1] + (choices[i].map { prices[members[i]][base + $0] }.min() ?? 0)
-        }
-        var best = Int.max / 4
-        var bestPick = Array(repeating: -1, count: n)
-        var pick = Array(repeating: -1, count: n)
-        func walk(_ i: Int, _ total: Int) {
-            if total + rest[i] >= best { return }
-            if i == n { best = total; bestPick = pick; return }
-            for t in choices[i] {
-                var same = 0
-                for g in 0..<i where pick[g] == t { same += 1 }
-                pick[i] = t
-                walk(i + 1, total + prices[members[i]][base + t] + same * pair)
-            }
-        }
-        walk(0, 0)
-        return (best, bestPick)
+        return least ?? GroupModel.infinity
     }
 
     /// The weekdays of one area's forums that minimise repeats plus prices (each forum only on

@@ -227,38 +227,22 @@ final class GroupSearch {
     }
 
     /// With priced start times: the options of an area's forums, on the modes and days `e` chose,
-    /// whose own costs plus start-time repeats are least, and that scaled total; nil when some
-    /// forum has no option there.
+    /// whose own costs plus start-time repeats are least (`StartTimes.least`), and that scaled
+    /// total; nil when some forum has no option there.
     private func cheapestStarts(_ members: [Int], _ e: GroupRelaxation.Evaluation) -> (Int, [Int])? {
-        let m = model
-        let t = m.startTimes.count
-        let pair = m.startPair(members)
-        let choices: [[(start: Int, cost: Int, option: Int)]] = members.map { f in
-            let j = e.column[f], md = e.mode[f]
-            return (0..<t).compactMap { i in
-                let c = m.startCost[f][md][j * t + i]
-                return c < GroupModel.infinity ? (i, c, m.startOption[f][md][j * t + i]) : nil
+        let t = model.startTimes.count
+        // The closure reads these arrays alone: capturing the model or `e` would copy them whole.
+        let costs = model.startCost, mode = e.mode, column = e.column
+        var picks = Array(repeating: -1, count: members.count)
+        let total = picks.withUnsafeMutableBufferPointer { buffer in
+            StartTimes.least(count: members.count, width: t, pair: model.startPair(members), into: buffer.baseAddress) { i, s in
+                let f = members[i]
+                let c = costs[f][mode[f]][column[f] * t + s]
+                return c < GroupModel.infinity ? c : nil
             }
         }
-        if choices.contains(where: \.isEmpty) { return nil }
-        let n = members.count
-        var rest = Array(repeating: 0, count: n + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) { rest[i] = rest[i + 1] + (choices[i].map(\.cost).min() ?? 0) }
-        var bestTotal = Int.max / 4
-        var bestPick = Array(repeating: 0, count: n)
-        var pick = Array(repeating: 0, count: n)
-        func walk(_ i: Int, _ total: Int) {
-            if total + rest[i] >= bestTotal { return }
-            if i == n { bestTotal = total; bestPick = pick; return }
-            for (k, c) in choices[i].enumerated() {
-                var same = 0
-                for g in 0..<i where choices[g][pick[g]].start == c.start { same += 1 }
-                pick[i] = k
-                walk(i + 1, total + c.cost + same * pair)
-            }
-        }
-        walk(0, 0)
-        return (bestTotal, (0..<n).map { choices[$0][bestPick[$0]].option })
+        guard let total else { return nil }
+        return (total, members.indices.map { i in model.startOption[members[i]][mode[members[i]]][column[members[i]] * t + picks[i]] })
     }
 }
 
