@@ -68,11 +68,14 @@ enum PlanJSON {
         struct MIP: Codable {
             /// `after` is `null` when no search ran first (the group search stepped aside).
             let solver: String, status: String, nodes: Int, after: String?
-            enum CodingKeys: String, CodingKey { case solver, status, nodes, after }
+            /// Choices fixed at 0 by the linear relaxation's reduced costs before the hand-over; left out when none.
+            var fixed_by_reduced_costs: Int?
+            enum CodingKeys: String, CodingKey { case solver, status, nodes, after, fixed_by_reduced_costs }
             func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: CodingKeys.self)
                 try c.encode(solver, forKey: .solver); try c.encode(status, forKey: .status); try c.encode(nodes, forKey: .nodes)
                 try c.encode(after, forKey: .after)
+                try c.encodeIfPresent(fixed_by_reduced_costs, forKey: .fixed_by_reduced_costs)
             }
         }
         /// The linear relaxation's bound the group search started from (`Proof.Relaxation`).
@@ -157,7 +160,11 @@ enum PlanJSON {
                 ProofObject.Part(
                     forums: $0.forums, method: $0.method.rawValue, nodes: $0.nodes, objective: $0.objective, bound: $0.bound,
                     proven: $0.proven, group_search_stepped_aside: $0.groupSearchSteppedAside,
-                    mip: $0.mip.map { ProofObject.MIP(solver: $0.solver, status: $0.status.rawValue, nodes: $0.nodes, after: $0.after?.rawValue) },
+                    mip: $0.mip.map {
+                        ProofObject.MIP(
+                            solver: $0.solver, status: $0.status.rawValue, nodes: $0.nodes, after: $0.after?.rawValue,
+                            fixed_by_reduced_costs: $0.fixed > 0 ? $0.fixed : nil)
+                    },
                     relaxation: $0.relaxation.map { ProofObject.Relaxation(solver: $0.solver, bound: $0.bound) })
             })
         object.across_parts = proof.acrossParts == 0 ? nil : proof.acrossParts

@@ -67,7 +67,11 @@ extension MixedIntegerProgram {
     /// yᵣ < 0 on a `≥` row) counts as 0. So the bound holds whatever solver gave the prices, and
     /// however accurately; the linear relaxation's optimal prices make it that relaxation's optimum.
     /// - Returns: nil when `prices` does not have one entry per row, or an entry is not finite.
-    public func lowerBound(prices: [Double]) -> Double? {
+    public func lowerBound(prices: [Double]) -> Double? { reducedCosts(prices: prices)?.bound }
+
+    /// `lowerBound(prices:)` and each column's reduced cost dⱼ under those prices (a price whose
+    /// side has no bound counting as 0).
+    func reducedCosts(prices: [Double]) -> (bound: Double, reduced: [Double])? {
         guard prices.count == rows.count, prices.allSatisfy(\.isFinite) else { return nil }
         var reduced = columns.map { Double($0.cost) }
         var total = Double(objectiveConstant)
@@ -83,7 +87,22 @@ extension MixedIntegerProgram {
             for (c, a) in zip(row.columns, row.coefficients) { reduced[c] -= y * Double(a) }
         }
         for (column, d) in zip(columns, reduced) { total += d * Double(d >= 0 ? column.lower : column.upper) }
-        return total
+        return (total, reduced)
+    }
+
+    /// The 0-1 columns that no solution cheaper than `incumbent` can set to 1, by the prices'
+    /// reduced costs: with column j at 1 instead of 0, the bound of `lowerBound(prices:)` holds with
+    /// dⱼ added (when dⱼ > 0), and costs are whole numbers, so where that bound rounds up to
+    /// `incumbent` or more, column j can be fixed at 0 while looking for a cheaper solution. Like
+    /// the bound, this holds for any prices, however accurate. Nil when `prices` does not have one
+    /// finite entry per row.
+    public func ruledOut(prices: [Double], below incumbent: Int) -> [Int]? {
+        guard let (bound, reduced) = reducedCosts(prices: prices) else { return nil }
+        return columns.indices.filter { j in
+            let column = columns[j]
+            guard column.isInteger, column.lower == 0, column.upper == 1, reduced[j] > 0 else { return false }
+            return Self.whole(bound + reduced[j]).map { $0 >= incumbent } ?? false
+        }
     }
 
     /// The objective at `values` (one per column).
@@ -110,8 +129,9 @@ extension MixedIntegerProgram {
 
     /// `lowerBound(prices:)` as a whole number of points: costs are whole numbers, so it rounds up,
     /// less a millionth of a point for the sums' rounding.
-    public func wholeLowerBound(prices: [Double]) -> Int? {
-        guard let bound = lowerBound(prices: prices), abs(bound) < 1e15 else { return nil }
-        return Int((bound - 1e-6).rounded(.up))
-    }
+    public func wholeLowerBound(prices: [Double]) -> Int? { lowerBound(prices: prices).flatMap(Self.whole) }
+
+    /// A bound in whole points: rounded up, less a millionth of a point for the sums' rounding; nil
+    /// when it is too large to be one.
+    static func whole(_ bound: Double) -> Int? { abs(bound) < 1e15 ? Int((bound - 1e-6).rounded(.up)) : nil }
 }

@@ -18,6 +18,11 @@ extension Planner {
         var record: Proof.Relaxation
         /// Its solution rounded to a plan, when that plan costs exactly the bound (so it is optimal).
         var plan: PartPlan? = nil
+        /// The part's program (with each forum's column per option and start) and the relaxation's
+        /// first row prices: a hand-over reuses both (`handOver`).
+        var program: MixedIntegerProgram
+        var x: [[[Int]]]
+        var prices: [Double]
     }
 
     /// What handing a part over gave.
@@ -66,7 +71,7 @@ extension Planner {
             guard let name = solver.relaxationSolver, let (program, x) = program(slots), let lp = solver.relaxation(program),
                 let first = lp.solve(), let bound = program.wholeLowerBound(prices: first.prices)
             else { return nil }
-            var relaxed = Relaxed(record: Proof.Relaxation(solver: name, bound: bound))
+            var relaxed = Relaxed(record: Proof.Relaxation(solver: name, bound: bound), program: program, x: x, prices: first.prices)
             let dive = RelaxationDive(program: program, x: x, groups: slots.map(\.groupIndex), bound: bound)
             if let values = dive.run(lp, from: first), let picked = decode(values, x: x, slots: slots) {
                 relaxed.plan = PartPlan(meetings: picked.map(\.meeting), objective: bound, bound: bound, choice: picked.map(\.option))
@@ -94,16 +99,37 @@ extension Planner {
     /// Hands `slots` (one part, or one group) to the solver as their exported model (`ModelBuilder`),
     /// with the search's plan `found` (its forums' options, in `choice`, and meetings) as the start,
     /// and keeps the better plan and the better bound of the two.
+    ///
+    /// With the part's linear relaxation (`relaxed`, solved before the search), the model is its
+    /// program, and the choices its reduced costs rule out of any plan cheaper than `found`
+    /// (`MixedIntegerProgram.ruledOut`) are fixed at 0, except the start's own: a smaller problem
+    /// for the solver, whose bound then holds for every plan cheaper than `found`, so the part's
+    /// bound is the smaller of the two (`found` is in the smaller problem, so the solver's is never
+    /// above it).
     /// - Returns: nil when the model cannot be written (a pair weight below 0, which the plan file
     ///   never allows): the search's result stands.
     static func handOver(
-        _ slots: [ForumSlot], using handover: MIPHandover, found: PartPlan?, bound: Int, cutoff: Int?, after: Proof.Method?
+        _ slots: [ForumSlot], using handover: MIPHandover, found: PartPlan?, bound: Int, cutoff: Int?, after: Proof.Method?,
+        relaxed: Relaxed? = nil
     ) -> Handover? {
         let solver = handover.solver
-        guard let (program, x) = handover.program(slots) else { return nil }
+        guard let (program, x) = relaxed.map({ ($0.program, $0.x) }) ?? handover.program(slots) else { return nil }
         let start = found.flatMap { plan in plan.choice.flatMap { startValues(program, x: x, slots: slots, choice: $0, meetings: plan.meetings ?? []) } }
-        let answer = solver.solve(program, start: start, cutoff: cutoff)
-        let run = Proof.MIPRun(solver: solver.name, status: answer.status, nodes: answer.nodes, after: after)
+        var given = program
+        // With fixed choices, a bound the solver proves holds only for plans cheaper than `found`.
+        var ceiling = Int.max
+        var fixed = 0
+        if let relaxed, cutoff == nil, let plan = found, let start, let out = program.ruledOut(prices: relaxed.prices, below: plan.objective) {
+            let integers = program.columns.indices.filter { program.columns[$0].isInteger }
+            let kept = Set(zip(integers, start).filter { $0.1 == 1 }.map(\.0))
+            for j in out where !kept.contains(j) {
+                given.columns[j].upper = 0
+                fixed += 1
+            }
+            ceiling = plan.objective
+        }
+        let answer = solver.solve(given, start: start, cutoff: cutoff)
+        let run = Proof.MIPRun(solver: solver.name, status: answer.status, nodes: answer.nodes, after: after, fixed: fixed)
         var best = found ?? PartPlan(meetings: nil, objective: 0, bound: bound)
         best.bound = bound
         switch answer.status {
@@ -121,9 +147,9 @@ extension Planner {
                 if best.meetings == nil || objective < best.objective {
                     (best.meetings, best.choice, best.objective) = (picked.map(\.meeting), picked.map(\.option), objective)
                 }
-                if answer.status == .optimal { best.bound = max(best.bound, objective) }
+                if answer.status == .optimal { best.bound = max(best.bound, min(objective, ceiling)) }
             }
-            if let b = answer.bound, b.isFinite { best.bound = max(best.bound, Int((b - 1e-6).rounded(.up))) }
+            if let b = answer.bound, b.isFinite { best.bound = max(best.bound, min(Int((b - 1e-6).rounded(.up)), ceiling)) }
             guard best.meetings != nil else { return .part(best, run) }
             if best.bound > best.objective {
                 return .contradiction("\(solver.name) proves a lower bound of \(best.bound) for part of the year, above the plan of \(best.objective) the search found")

@@ -192,7 +192,7 @@ public enum Planner {
             let searchProven = result.proven && (searched.map { $0.rest == 0 } ?? true) || found.map { $0.bound >= $0.objective } ?? false
             // A part the group search stepped aside on went straight to the MIP solver above.
             if handing, let handover, !searchProven, steppedAside == nil {
-                switch handOver(local, using: handover, found: found, bound: part.bound, cutoff: cutoff, after: method) {
+                switch handOver(local, using: handover, found: found, bound: part.bound, cutoff: cutoff, after: method, relaxed: relaxed) {
                 case .part(let better, let run)?: part = better; mip = run; method = .mip
                 case .noPlan?: return .noPlan
                 case .contradiction(let why)?: return .contradiction(why)

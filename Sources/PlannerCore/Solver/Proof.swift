@@ -31,8 +31,12 @@ public struct Proof: Sendable, Hashable {
         public var status: MIPAnswer.Status
         public var nodes: Int
         public var after: Method?
-        public init(solver: String, status: MIPAnswer.Status, nodes: Int, after: Method?) {
-            self.solver = solver; self.status = status; self.nodes = nodes; self.after = after
+        /// The 0-1 choices fixed at 0 before the hand-over because the linear relaxation's reduced
+        /// costs prove that no plan cheaper than the search's uses them
+        /// (`MixedIntegerProgram.ruledOut(prices:below:)`); 0 when none were.
+        public var fixed: Int
+        public init(solver: String, status: MIPAnswer.Status, nodes: Int, after: Method?, fixed: Int = 0) {
+            self.solver = solver; self.status = status; self.nodes = nodes; self.after = after; self.fixed = fixed
         }
     }
 
