@@ -112,18 +112,7 @@ struct BlockShapeTests {
 
         // The group search keeps it and proves the exhaustive optimum; the planner's self-check
         // (the plain checker with the rule) would refuse a plan that breaks it.
-        var options = SolverOptions()
-        options.testingPlanRules = [rule]
-        guard case .planned(let after) = Planner.plan(problem, options: options) else {
-            Issue.record("\(name): no plan with the rule")
-            return
-        }
-        #expect(after.proof.method == "group-search", "\(name)")
-        #expect(after.status == .optimal, "\(name)")
-        #expect(after.objective == exact, "\(name)")
-        let violations = Rules.check(after.forums.map(\.meeting), in: context)
-        #expect(violations.filter(\.rule.isHard).isEmpty, "\(name)")
-        #expect(after.objective == Rules.objective(violations), "\(name)")
+        guard let after = Self.plannedAtOptimum(name, problem, rule, exact: exact, method: "group-search") else { return }
 
         // The export: HiGHS agrees with the plan's objective and bound.
         let slots = OptionBuilder(context: context, disabled: []).build()
@@ -171,20 +160,28 @@ extension BlockShapeTests {
         let plain = try #require(TestProblems.solve(index < 2 ? Self.problem() : Self.unpriced()), "no plan without the rule")
         let (name, problem, rule) = Self.shape(index, before: plain.forums.map(\.meeting))
         let disabled: Set<RuleID> = [.facilitatorOnePlaceADay]
-        let context = RuleContext(problem, extraPlanRules: [rule])
         let exact = try #require(SolverTests.exhaustiveOptimum(problem, extraPlanRules: [rule], disabled: disabled), "\(name): no plan with the rule")
+        _ = Self.plannedAtOptimum(name, problem, rule, disabled: disabled, exact: exact, method: "branch-and-bound")
+    }
 
+    /// Plans `problem` with the test rule (and `disabled` switched off) and expects `method` to
+    /// prove the exhaustive optimum `exact`, with no hard rule broken (by the plain checker with the
+    /// rule) and the objective as the checker scores it; the plan, or nil (recorded) when none.
+    static func plannedAtOptimum(
+        _ name: String, _ problem: PlanningProblem, _ rule: ShapeRule, disabled: Set<RuleID> = [], exact: Int, method: String
+    ) -> Plan? {
         var options = SolverOptions(disabledRules: disabled)
         options.testingPlanRules = [rule]
         guard case .planned(let after) = Planner.plan(problem, options: options) else {
             Issue.record("\(name): no plan with the rule")
-            return
+            return nil
         }
-        #expect(after.proof.method == "branch-and-bound", "\(name)")
+        #expect(after.proof.method == method, "\(name)")
         #expect(after.status == .optimal, "\(name)")
         #expect(after.objective == exact, "\(name)")
-        let violations = Rules.check(after.forums.map(\.meeting), in: context).filter { !disabled.contains($0.rule) }
+        let violations = Rules.check(after.forums.map(\.meeting), in: RuleContext(problem, extraPlanRules: [rule])).filter { !disabled.contains($0.rule) }
         #expect(violations.filter(\.rule.isHard).isEmpty, "\(name)")
         #expect(after.objective == Rules.objective(violations), "\(name)")
+        return after
     }
 }

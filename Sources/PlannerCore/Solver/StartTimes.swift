@@ -28,7 +28,8 @@ enum StartTimes {
     /// evaluations, so it works in one temporary buffer, with an explicit stack.
     /// - Complexity: at worst the product of the forums' numbers of starts (a few each).
     static func least(count n: Int, width: Int, pair: Int, into picks: UnsafeMutablePointer<Int>?, cost: (Int, Int) -> Int?) -> Int? {
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: n * width + 3 * n + 1) { buffer -> Int? in
+        guard n > 0 else { return 0 }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: n * width + 3 * n + 1) { buffer -> Int? in
             // table[i * width + t]: forum i's cost at t (Int.max where it cannot); rest[i]: the least
             // costs of forums i ..< n summed; pick, best: the current path's starts and the best's.
             let table = buffer.baseAddress!, rest = table + n * width, pick = rest + n + 1, best = pick + n
@@ -55,8 +56,8 @@ enum StartTimes {
             var bestTotal = Int.max
             var total = 0  // of the forums before i on the path
             var i = 0
-            if n > 0 { pick[0] = -1 } else { bestTotal = 0 }
-            while i >= 0 && n > 0 {
+            pick[0] = -1
+            while i >= 0 {
                 // Take back forum i's start, then try its next one, unless nothing below can beat the best.
                 if pick[i] >= 0 { total -= step(i, pick[i]) }
                 var t = pick[i] + 1
